@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/ApiParticulierConfig.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace ccas {
+
+// Typed application settings with one table of keys and defaults, stored as an INI file whose path
+// is injected (tests use a temporary file). Secrets never go here: the token lives in the keychain.
+class Settings
+{
+public:
+    enum class Key {
+        ApiEnvironment,        // "production", "staging" or "gateway"
+        ApiGatewayUrl,         // base URL of a CCAS gateway that adds the token itself
+        Recipient,             // the CCAS SIRET
+        TimeoutSeconds,        // per-call transfer timeout
+        MaxRequestsPerSecond,  // <= 20
+        Language,              // "fr" or "en"
+    };
+
+    // The default location: the per-user configuration folder (~/.config/guichet-ccas/guichet-ccas.ini).
+    static QString defaultPath();
+    // `profileDir` non-empty: settings live in PROFILE/guichet-ccas.ini.
+    static QString pathForProfile(const QString& profileDir);
+
+    explicit Settings(const QString& iniPath);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    QString path() const;
+    bool sync(); // false when the file could not be written
+
+    // The API Particulier configuration these settings describe (without the token).
+    ApiParticulierConfig apiParticulierConfig() const;
+
+    static QString name(Key key);
+    static QVariant defaultValue(Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ccas
