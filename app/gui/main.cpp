@@ -1,4 +1,166 @@
-int main()
+// Composition root of guichet-ccas: builds the services (network, API client, keychain, settings or
+// the embedded demo server) and hands them to the main window.
+#include "ConnectionDialog.h"
+#include "MainWindow.h"
+#include "api/ApiParticulierClient.h"
+#include "api/PersonFetch.h"
+#include "demo/FakeApiServer.h"
+#include "secrets/SecretStore.h"
+#include "settings/Settings.h"
+#include "util/Logging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QNetworkAccessManager>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+constexpr const char* DemoRecipient = "13002526500013"; // the SIRET used in every staging example
+
+bool hasArg(int argc, char** argv, const char* name)
 {
-    return 0;
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // --version must work without a display: answer before any QApplication exists.
+    if (hasArg(argc, argv, "--version")) {
+        std::printf("guichet-ccas %s\n", GUICHET_VERSION);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("guichet-ccas"));
+    QApplication::setOrganizationName(QStringLiteral("guichet-ccas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Guichet CCAS"));
+    QApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    ccas::logging::installRedactingHandler();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Guichet CCAS"));
+    parser.addHelpOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Run on the embedded fake API with fictitious staging data."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile directory."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: fr or en."),
+                                        QStringLiteral("LANG"));
+    parser.addOptions({demoOption, profileOption, langOption});
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    auto settings = std::make_unique<ccas::Settings>(ccas::Settings::pathForProfile(parser.value(profileOption)));
+
+    // French by default, English on request.
+    QString lang = parser.isSet(langOption) ? parser.value(langOption)
+                                            : settings->value(ccas::Settings::Key::Language).toString();
+    if (lang != QLatin1String("en"))
+        lang = QStringLiteral("fr");
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/guichet-ccas_%1.qm").arg(lang)))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QNetworkAccessManager nam;
+    std::unique_ptr<ccas::FakeApiServer> server;
+    ccas::ApiParticulierConfig config = settings->apiParticulierConfig();
+
+    if (demo) {
+        auto catalog = ccas::StagingCatalog::loadEmbedded();
+        if (!catalog) {
+            QMessageBox::critical(nullptr, QStringLiteral("Guichet CCAS"), catalog.error().userMessage);
+            return 1;
+        }
+        server = std::make_unique<ccas::FakeApiServer>(catalog.value());
+        const auto port = server->listen();
+        if (!port) {
+            QMessageBox::critical(nullptr, QStringLiteral("Guichet CCAS"), port.error().userMessage);
+            return 1;
+        }
+        config = ccas::ApiParticulierConfig();
+        config.baseUrl = server->baseUrl();
+        config.token = QStringLiteral("demo");
+        config.recipient = QString::fromLatin1(DemoRecipient);
+    }
+
+    ccas::ApiParticulierClient client(&nam, config);
+    ccas::PersonFetch fetch(&client);
+    ccas::SecretStore secrets;
+
+    ccas::MainWindow::Options options;
+    options.demo = demo;
+    if (!demo) {
+        options.openSettings = [&](QWidget* parent) {
+            ccas::ConnectionDialog::Values current;
+            current.environment = settings->value(ccas::Settings::Key::ApiEnvironment).toString();
+            current.gatewayUrl = settings->value(ccas::Settings::Key::ApiGatewayUrl).toString();
+            current.siret = settings->value(ccas::Settings::Key::Recipient).toString();
+            current.timeoutSeconds = settings->value(ccas::Settings::Key::TimeoutSeconds).toInt();
+            auto* dialog = new ccas::ConnectionDialog(current, parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(dialog, &QDialog::accepted, parent, [&, dialog, parent]() {
+                const auto v = dialog->values();
+                settings->setValue(ccas::Settings::Key::ApiEnvironment, v.environment);
+                settings->setValue(ccas::Settings::Key::ApiGatewayUrl, v.gatewayUrl);
+                settings->setValue(ccas::Settings::Key::Recipient, v.siret);
+                settings->setValue(ccas::Settings::Key::TimeoutSeconds, v.timeoutSeconds);
+                if (!settings->sync())
+                    QMessageBox::warning(parent, QStringLiteral("Guichet CCAS"),
+                                         QApplication::translate("main", "The settings could not be saved."));
+                ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
+                updated.token = client.config().token;
+                client.setConfig(updated);
+                if (v.newToken.isEmpty())
+                    return;
+                secrets.write(QString::fromLatin1(ccas::SecretStore::ApiParticulierTokenKey), v.newToken, parent,
+                              [&, parent, token = v.newToken](const ccas::Result<void, ccas::SecretError>& r) {
+                                  ccas::ApiParticulierConfig c = client.config();
+                                  c.token = token; // usable in this session even if it could not be saved
+                                  client.setConfig(c);
+                                  if (!r)
+                                      QMessageBox::warning(
+                                          parent, QStringLiteral("Guichet CCAS"),
+                                          QApplication::translate("main",
+                                                                  "The token is used for this session but could not "
+                                                                  "be saved in the system keychain: %1")
+                                              .arg(r.error().userMessage()));
+                              });
+            });
+            dialog->open();
+        };
+    }
+
+    ccas::MainWindow window(&fetch, options);
+    window.show();
+
+    if (!demo && !config.gatewayAddsToken) {
+        // The token comes from the keychain; until it is read, a consultation says "no token".
+        secrets.read(QString::fromLatin1(ccas::SecretStore::ApiParticulierTokenKey), &window,
+                     [&](const ccas::Result<QString, ccas::SecretError>& r) {
+                         if (!r) {
+                             if (r.error().kind != ccas::SecretError::Kind::NotFound)
+                                 window.statusBar()->showMessage(r.error().userMessage());
+                             return;
+                         }
+                         ccas::ApiParticulierConfig c = client.config();
+                         c.token = r.value();
+                         client.setConfig(c);
+                     });
+    }
+    return QApplication::exec();
 }

@@ -332,6 +332,7 @@ void ApiParticulierClient::schedule(Flight* flight, qint64 extraDelayMs)
     if (!flight->startTimer) {
         flight->startTimer = new QTimer(this);
         flight->startTimer->setSingleShot(true);
+        flight->startTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and break the limit
         connect(flight->startTimer, &QTimer::timeout, this, [this, key = flight->key]() {
             if (Flight* f = m_flights.value(key))
                 send(f);

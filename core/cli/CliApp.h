@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/ApiParticulierClient.h"
+#include "api/PersonFetch.h"
+#include "domain/Identity.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ccas {
+
+class FakeApiServer;
+class SecretStore;
+
+// guichet-ccas-cli: the command-line front end. The contract (options, output, exit codes) is
+// documented in README.md and relied on by scripts and tests: keep it stable.
+class CliApp final : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode {
+        Ok = 0,
+        Other = 1,
+        InvalidInput = 2,
+        NotFound = 3,
+        Unauthorized = 4,
+        RateLimited = 5,
+        Unavailable = 6,
+        Malformed = 7,
+        StorageUnavailable = 8,
+    };
+
+    CliApp(QStringList arguments, QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~CliApp() override;
+    Q_DISABLE_COPY_MOVE(CliApp)
+
+    // Starts the command; `finished` is emitted once with the exit code (demo-server runs until stopped).
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    struct Options;
+    bool parse();
+    void runWithToken();
+    void runCommand(const QString& token);
+    void runDemoServer();
+    void printOutcomes(const QList<SourceOutcome>& outcomes, bool single);
+    void fail(int code, const QString& message);
+    void usageError(const QString& message);
+    void done(int code);
+    QString optionFor(const QString& field) const;
+
+    QStringList m_args;
+    QNetworkAccessManager* m_nam;
+    std::unique_ptr<Options> m_opt;
+    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+    ApiParticulierClient* m_client = nullptr;
+    PersonFetch* m_fetch = nullptr;
+    FakeApiServer* m_server = nullptr;
+    SecretStore* m_secrets = nullptr;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_done = false;
+};
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(ccas::CliApp)
+public:
+    static QString usage();
+};
+
+} // namespace ccas

@@ -1,0 +1,79 @@
+#include "ClientRig.h"
+
+#include <QTest>
+
+namespace ccas::test {
+
+const StagingCatalog& stagingCatalog()
+{
+    static const StagingCatalog catalog = [] {
+        auto loaded = StagingCatalog::loadFromDirectory(QStringLiteral(GUICHET_STAGING_DIR));
+        if (!loaded)
+            qFatal("cannot load the staging cases: %s", qPrintable(loaded.error().detail));
+        return loaded.value();
+    }();
+    return catalog;
+}
+
+Identity identityFromCase(const StagingCase& c)
+{
+    Identity id;
+    id.nomNaissance = c.params.value(QStringLiteral("nomNaissance"));
+    id.nomUsage = c.params.value(QStringLiteral("nomUsage"));
+    id.prenoms = c.prenoms;
+    id.sexe = c.params.value(QStringLiteral("sexeEtatCivil"));
+    id.anneeNaissance = c.params.value(QStringLiteral("anneeDateNaissance")).toInt();
+    id.moisNaissance = c.params.value(QStringLiteral("moisDateNaissance")).toInt();
+    id.jourNaissance = c.params.value(QStringLiteral("jourDateNaissance")).toInt();
+    id.codePaysNaissance = c.params.value(QStringLiteral("codeCogInseePaysNaissance"));
+    id.codeCommuneNaissance = c.params.value(QStringLiteral("codeCogInseeCommuneNaissance"));
+    id.nomCommuneNaissance = c.params.value(QStringLiteral("nomCommuneNaissance"));
+    id.codeDepartementNaissance = c.params.value(QStringLiteral("codeCogInseeDepartementNaissance"));
+    if (id.codePaysNaissance.isEmpty() && !id.codeCommuneNaissance.isEmpty() &&
+        !id.codeCommuneNaissance.startsWith(QLatin1String("99")))
+        id.codePaysNaissance = QStringLiteral("99100");
+    return id;
+}
+
+std::optional<YearMonth> periodFromCase(const StagingCase& c)
+{
+    if (!c.params.contains(QStringLiteral("annee")))
+        return std::nullopt;
+    return YearMonth{c.params.value(QStringLiteral("annee")).toInt(), c.params.value(QStringLiteral("mois")).toInt()};
+}
+
+ClientRig::ClientRig(std::function<void(ApiParticulierConfig&)> tweak)
+    : server(stagingCatalog())
+{
+    auto port = server.listen();
+    if (!port)
+        qFatal("fake server cannot listen");
+    ApiParticulierConfig config;
+    config.baseUrl = server.baseUrl();
+    config.token = QString::fromLatin1(TestToken);
+    config.recipient = QString::fromLatin1(TestRecipient);
+    config.timeoutMs = 5000;
+    config.retryBackoffMs = 20;
+    config.conflictRetryDelayMs = 20;
+    config.maxRetryDelayMs = 50;
+    if (tweak)
+        tweak(config);
+    m_client = std::make_unique<ApiParticulierClient>(&nam, config, clock);
+}
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+Result<ApiEnvelope, ApiError> getAndWait(ApiParticulierClient& client, Source source, const QUrlQuery& query,
+                                         int timeoutMs)
+{
+    std::optional<Result<ApiEnvelope, ApiError>> result;
+    client.get(source, query, nullptr, [&result](const Result<ApiEnvelope, ApiError>& r) { result.emplace(r); });
+    if (!waitUntil([&] { return result.has_value(); }, timeoutMs))
+        return ApiError::make(ApiError::Kind::Internal, QStringLiteral("test: no callback within the timeout"));
+    return *result;
+}
+
+} // namespace ccas::test

@@ -1,0 +1,270 @@
+#include "IdentityForm.h"
+
+#include "domain/Nir.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace ccas {
+
+namespace {
+
+QSpinBox* makeSpin(int max, const QString& blank, const QString& name, QWidget* parent)
+{
+    auto* s = new QSpinBox(parent);
+    s->setObjectName(name);
+    s->setRange(0, max);
+    s->setSpecialValueText(blank); // 0 = not given
+    s->setAccelerated(true);
+    return s;
+}
+
+} // namespace
+
+IdentityForm::IdentityForm(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    // NIR pre-fill first: it fills sex, birth year/month and place.
+    auto* nirRow = new QHBoxLayout;
+    m_nir = new QLineEdit(this);
+    m_nir->setObjectName(QStringLiteral("nirEdit"));
+    m_nir->setPlaceholderText(tr("optional: 15 characters, fills sex, birth month and place"));
+    m_nir->setAccessibleName(tr("Social security number (NIR)"));
+    auto* nirButton = new QPushButton(tr("Pre-&fill"), this);
+    nirButton->setObjectName(QStringLiteral("nirPrefillButton"));
+    nirButton->setAccessibleName(tr("Pre-fill from the NIR"));
+    nirRow->addWidget(m_nir, 1);
+    nirRow->addWidget(nirButton);
+    form->addRow(tr("NIR:"), nirRow);
+    m_nirMessage = new QLabel(this);
+    m_nirMessage->setObjectName(QStringLiteral("nirMessage"));
+    m_nirMessage->setWordWrap(true);
+    m_nirMessage->setVisible(false);
+    form->addRow(QString(), m_nirMessage);
+    connect(nirButton, &QPushButton::clicked, this, &IdentityForm::prefillFromNir);
+    connect(m_nir, &QLineEdit::returnPressed, this, &IdentityForm::prefillFromNir);
+
+    m_nomNaissance = addLine(form, tr("Birth &name:"), QStringLiteral("nomNaissanceEdit"),
+                             QStringLiteral("nomNaissance"), tr("as on the birth certificate"));
+    m_nomUsage = addLine(form, tr("&Usage name:"), QStringLiteral("nomUsageEdit"), QStringLiteral("nomUsage"),
+                         tr("optional"));
+
+    auto* prenoms = new QHBoxLayout;
+    m_prenom1 = new QLineEdit(this);
+    m_prenom2 = new QLineEdit(this);
+    m_prenom3 = new QLineEdit(this);
+    int i = 1;
+    for (QLineEdit* e : {m_prenom1, m_prenom2, m_prenom3}) {
+        e->setObjectName(QStringLiteral("prenom%1Edit").arg(i));
+        e->setAccessibleName(tr("First name %1").arg(i));
+        e->setPlaceholderText(i == 1 ? tr("first name") : tr("optional"));
+        prenoms->addWidget(e);
+        connect(e, &QLineEdit::returnPressed, this, &IdentityForm::submitted);
+        ++i;
+    }
+    auto* prenomsLabel = new QLabel(tr("&First names:"), this);
+    prenomsLabel->setBuddy(m_prenom1);
+    form->addRow(prenomsLabel, prenoms);
+    m_inputs.insert(QStringLiteral("prenoms"), m_prenom1);
+    addMessage(form, QStringLiteral("prenoms"), m_prenom1);
+
+    m_sexe = new QComboBox(this);
+    m_sexe->setObjectName(QStringLiteral("sexeCombo"));
+    m_sexe->addItem(tr("— choose —"), QString());
+    m_sexe->addItem(tr("Female"), QStringLiteral("F"));
+    m_sexe->addItem(tr("Male"), QStringLiteral("M"));
+    m_sexe->setAccessibleName(tr("Sex on the civil-status record"));
+    auto* sexeLabel = new QLabel(tr("&Sex:"), this);
+    sexeLabel->setBuddy(m_sexe);
+    form->addRow(sexeLabel, m_sexe);
+    m_inputs.insert(QStringLiteral("sexe"), m_sexe);
+    addMessage(form, QStringLiteral("sexe"), m_sexe);
+
+    auto* birth = new QHBoxLayout;
+    m_jour = makeSpin(31, tr("day"), QStringLiteral("jourSpin"), this);
+    m_mois = makeSpin(12, tr("month"), QStringLiteral("moisSpin"), this);
+    m_annee = makeSpin(QDate::currentDate().year(), tr("year"), QStringLiteral("anneeSpin"), this);
+    m_jour->setAccessibleName(tr("Birth day"));
+    m_mois->setAccessibleName(tr("Birth month"));
+    m_annee->setAccessibleName(tr("Birth year"));
+    birth->addWidget(m_jour);
+    birth->addWidget(m_mois);
+    birth->addWidget(m_annee, 1);
+    auto* birthLabel = new QLabel(tr("&Birth date:"), this);
+    birthLabel->setBuddy(m_jour);
+    form->addRow(birthLabel, birth);
+    m_inputs.insert(QStringLiteral("jourNaissance"), m_jour);
+    m_inputs.insert(QStringLiteral("moisNaissance"), m_mois);
+    m_inputs.insert(QStringLiteral("anneeNaissance"), m_annee);
+    addMessage(form, QStringLiteral("anneeNaissance"), m_annee);
+    addMessage(form, QStringLiteral("moisNaissance"), m_mois);
+    addMessage(form, QStringLiteral("jourNaissance"), m_jour);
+
+    m_pays = addLine(form, tr("Birth &country (COG):"), QStringLiteral("paysEdit"), QStringLiteral("codePaysNaissance"),
+                     tr("99100 = France; abroad 99xxx"));
+    m_pays->setText(QStringLiteral("99100"));
+    m_commune = addLine(form, tr("Birth &commune (COG):"), QStringLiteral("communeEdit"),
+                        QStringLiteral("codeCommuneNaissance"), tr("born in France: INSEE code, e.g. 13001"));
+    m_nomCommune = addLine(form, tr("or commune na&me:"), QStringLiteral("nomCommuneEdit"),
+                           QStringLiteral("nomCommuneNaissance"), tr("with the département and the birth year"));
+    m_departement = addLine(form, tr("and &département:"), QStringLiteral("departementEdit"),
+                            QStringLiteral("codeDepartementNaissance"), tr("e.g. 13, 2A, 971"));
+
+    auto* period = new QHBoxLayout;
+    m_qfMois = makeSpin(12, tr("current month"), QStringLiteral("qfMoisSpin"), this);
+    m_qfAnnee = makeSpin(QDate::currentDate().year(), tr("current year"), QStringLiteral("qfAnneeSpin"), this);
+    m_qfMois->setAccessibleName(tr("Family quotient month"));
+    m_qfAnnee->setAccessibleName(tr("Family quotient year"));
+    period->addWidget(m_qfMois);
+    period->addWidget(m_qfAnnee, 1);
+    auto* periodLabel = new QLabel(tr("QF &period:"), this);
+    periodLabel->setBuddy(m_qfMois);
+    form->addRow(periodLabel, period);
+    m_inputs.insert(QStringLiteral("mois"), m_qfMois);
+    m_inputs.insert(QStringLiteral("annee"), m_qfAnnee);
+    addMessage(form, QStringLiteral("annee"), m_qfAnnee);
+    addMessage(form, QStringLiteral("mois"), m_qfMois);
+    addMessage(form, QStringLiteral("recipient"), m_nomNaissance);
+}
+
+IdentityForm::~IdentityForm() = default;
+
+QLineEdit* IdentityForm::addLine(QFormLayout* form, const QString& label, const QString& objectName,
+                                 const QString& field, const QString& placeholder)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    QString accessible = label;
+    accessible.remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+    edit->setAccessibleName(accessible.trimmed());
+    auto* l = new QLabel(label, this);
+    l->setBuddy(edit);
+    form->addRow(l, edit);
+    m_inputs.insert(field, edit);
+    connect(edit, &QLineEdit::returnPressed, this, &IdentityForm::submitted);
+    addMessage(form, field, edit);
+    return edit;
+}
+
+void IdentityForm::addMessage(QFormLayout* form, const QString& field, QWidget* buddy)
+{
+    auto* message = new QLabel(this);
+    message->setObjectName(field + QStringLiteral("Message"));
+    message->setWordWrap(true);
+    message->setVisible(false);
+    message->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold;"));
+    message->setBuddy(buddy);
+    form->addRow(QString(), message);
+    m_messages.insert(field, message);
+}
+
+Identity IdentityForm::identity() const
+{
+    Identity id;
+    id.nomNaissance = m_nomNaissance->text();
+    id.nomUsage = m_nomUsage->text();
+    for (QLineEdit* e : {m_prenom1, m_prenom2, m_prenom3})
+        if (!e->text().trimmed().isEmpty())
+            id.prenoms << e->text();
+    id.sexe = m_sexe->currentData().toString();
+    id.jourNaissance = m_jour->value();
+    id.moisNaissance = m_mois->value();
+    id.anneeNaissance = m_annee->value();
+    id.codePaysNaissance = m_pays->text();
+    id.codeCommuneNaissance = m_commune->text();
+    id.nomCommuneNaissance = m_nomCommune->text();
+    id.codeDepartementNaissance = m_departement->text();
+    return id.normalised();
+}
+
+std::optional<YearMonth> IdentityForm::period() const
+{
+    if (m_qfAnnee->value() == 0 && m_qfMois->value() == 0)
+        return std::nullopt;
+    return YearMonth{m_qfAnnee->value(), m_qfMois->value()};
+}
+
+void IdentityForm::setIdentity(const Identity& id)
+{
+    m_nomNaissance->setText(id.nomNaissance);
+    m_nomUsage->setText(id.nomUsage);
+    m_prenom1->setText(id.prenoms.value(0));
+    m_prenom2->setText(id.prenoms.value(1));
+    m_prenom3->setText(id.prenoms.value(2));
+    m_sexe->setCurrentIndex(std::max(0, m_sexe->findData(id.sexe)));
+    m_annee->setValue(id.anneeNaissance);
+    m_mois->setValue(id.moisNaissance);
+    m_jour->setValue(id.jourNaissance);
+    m_pays->setText(id.codePaysNaissance);
+    m_commune->setText(id.codeCommuneNaissance);
+    m_nomCommune->setText(id.nomCommuneNaissance);
+    m_departement->setText(id.codeDepartementNaissance);
+}
+
+void IdentityForm::prefillFromNir()
+{
+    m_nirMessage->setVisible(false);
+    if (m_nir->text().trimmed().isEmpty())
+        return;
+    const auto nir = Nir::parse(m_nir->text(), QDate::currentDate().year());
+    if (!nir) {
+        m_nirMessage->setText(nir.error().userMessage);
+        m_nirMessage->setVisible(true);
+        m_nir->setFocus();
+        return;
+    }
+    const NirInfo& n = nir.value();
+    m_sexe->setCurrentIndex(std::max(0, m_sexe->findData(n.sexe)));
+    m_annee->setValue(n.anneeNaissance);
+    m_mois->setValue(n.moisNaissance);
+    m_pays->setText(n.codePaysNaissance);
+    m_commune->setText(n.codeCommuneNaissance);
+    if (!n.codeCommuneNaissance.isEmpty() || n.neAEtranger) {
+        m_nomCommune->clear();
+        m_departement->clear();
+    }
+    m_nirMessage->setText(tr("Sex, birth year, month and place were filled from the NIR: check them."));
+    m_nirMessage->setVisible(true);
+    // The NIR itself is not sent to API Particulier and is not kept.
+    m_nir->clear();
+    m_nomNaissance->setFocus();
+}
+
+void IdentityForm::clearErrors()
+{
+    for (QLabel* l : std::as_const(m_messages)) {
+        l->clear();
+        l->setVisible(false);
+    }
+}
+
+void IdentityForm::showErrors(const QList<FieldError>& errors)
+{
+    clearErrors();
+    QWidget* first = nullptr;
+    for (const FieldError& e : errors) {
+        QLabel* l = m_messages.value(e.field);
+        if (!l)
+            l = m_messages.value(QStringLiteral("recipient"));
+        if (!l->text().isEmpty())
+            continue; // one message per field
+        l->setText(e.message);
+        l->setVisible(true);
+        if (!first)
+            first = m_inputs.value(e.field);
+    }
+    if (first)
+        first->setFocus();
+}
+
+} // namespace ccas

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/ApiParticulierClient.h"
+#include "domain/Identity.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace ccas {
+
+// The identity pivot an agent types: names, first names, sex, (partial) birth date and place,
+// with a NIR pre-fill and an optional QF period. Shows one validation message under each field.
+class IdentityForm final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IdentityForm(QWidget* parent = nullptr);
+    ~IdentityForm() override;
+    Q_DISABLE_COPY_MOVE(IdentityForm)
+
+    Identity identity() const;
+    std::optional<YearMonth> period() const;
+    void setIdentity(const Identity& identity);
+
+    // Shows the messages next to their fields (and clears the others); focuses the first one.
+    void showErrors(const QList<FieldError>& errors);
+    void clearErrors();
+
+Q_SIGNALS:
+    void submitted();
+
+private:
+    void prefillFromNir();
+    QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& objectName,
+                       const QString& field, const QString& placeholder = {});
+    void addMessage(QFormLayout* form, const QString& field, QWidget* buddy);
+
+    QLineEdit* m_nomNaissance = nullptr;
+    QLineEdit* m_nomUsage = nullptr;
+    QLineEdit* m_prenom1 = nullptr;
+    QLineEdit* m_prenom2 = nullptr;
+    QLineEdit* m_prenom3 = nullptr;
+    QComboBox* m_sexe = nullptr;
+    QSpinBox* m_jour = nullptr;
+    QSpinBox* m_mois = nullptr;
+    QSpinBox* m_annee = nullptr;
+    QLineEdit* m_pays = nullptr;
+    QLineEdit* m_commune = nullptr;
+    QLineEdit* m_nomCommune = nullptr;
+    QLineEdit* m_departement = nullptr;
+    QLineEdit* m_nir = nullptr;
+    QLabel* m_nirMessage = nullptr;
+    QSpinBox* m_qfMois = nullptr;
+    QSpinBox* m_qfAnnee = nullptr;
+    QHash<QString, QLabel*> m_messages;  // field -> message label
+    QHash<QString, QWidget*> m_inputs;   // field -> input (focus on error)
+};
+
+} // namespace ccas
