@@ -25,6 +25,7 @@ struct StagingCase
     QMap<QString, QString> params;
     QStringList prenoms;
     QStringList ignoredParams;
+    QMap<QString, QString> ignoredValues; // the values of `ignoredParams`, as text (to replay a case verbatim)
     int status = 0;
     QByteArray payload;  // the exact body
 };
