@@ -103,6 +103,7 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({430, 670});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     resetResults();
@@ -204,8 +205,10 @@ void MainWindow::onSourceFinished(const SourceOutcome& outcome)
                                            : failed              ? QStyle::SP_MessageBoxWarning
                                                                  : QStyle::SP_MessageBoxInformation));
     for (const QString& line : OutcomeText::details(outcome)) {
-        auto* child = new QTreeWidgetItem(item, {QString(), line});
-        child->setToolTip(1, line);
+        // Detail lines span both columns so that long lines (addresses, messages) stay readable.
+        auto* child = new QTreeWidgetItem(item, {line});
+        child->setFirstColumnSpanned(true);
+        child->setToolTip(0, line);
     }
     item->setExpanded(true);
     m_progress->setValue(m_progress->value() + 1);

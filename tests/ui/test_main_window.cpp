@@ -75,7 +75,7 @@ TEST_CASE("consulting shows the household, the QF with its provenance and the st
     CHECK(qf.contains(QStringLiteral("CNAF")));
     QStringList details;
     for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
-        details << tree->topLevelItem(0)->child(i)->text(1);
+        details << tree->topLevelItem(0)->child(i)->text(0);
     const QString all = details.join(QLatin1Char('\n'));
     CHECK(all.count(QStringLiteral("Enfant")) == 4); // French UI: "Enfant : …"
     CHECK(all.contains(QStringLiteral("CNAF")));
@@ -84,6 +84,9 @@ TEST_CASE("consulting shows the household, the QF with its provenance and the st
     for (int row = 1; row < 6; ++row)
         CHECK(resultText(tree, row) == QStringLiteral("Non trouvé"));
     CHECK(child<QLabel>(w, "statusLabel")->text().contains(QStringLiteral("Toutes les sources")));
+    // For review: GUICHET_SCREENSHOT_DIR=dir writes what the agent sees.
+    if (qEnvironmentVariableIsSet("GUICHET_SCREENSHOT_DIR"))
+        w.grab().save(qEnvironmentVariable("GUICHET_SCREENSHOT_DIR") + QStringLiteral("/main-window-demo.png"));
     // No personal data in the title.
     CHECK_FALSE(w.windowTitle().contains(QStringLiteral("Dupont"), Qt::CaseInsensitive));
 }
