@@ -197,13 +197,14 @@ int main(int argc, char** argv)
             QTest::qWait(1100); // keep clear of the per-token rate limit
             QElapsedTimer t;
             t.start();
-            runUntilDone(
-                [&](auto finish) { client.fetchBenefit(Source::RSA, martinSamuel(), nullptr, [=](const auto&) { finish(); }); });
+            runUntilDone([&](auto finish) {
+                client.fetchBenefit(Source::RSA, martinSamuel(), nullptr, [=](const auto&) { finish(); });
+            });
             const double one = t.nsecsElapsed() / 1e6;
             t.restart();
             runUntilDone([&](auto finish) {
-                QObject::connect(&fetch, &PersonFetch::finished, &fetch, [=](bool) { finish(); },
-                                 Qt::SingleShotConnection);
+                QObject::connect(
+                    &fetch, &PersonFetch::finished, &fetch, [=](bool) { finish(); }, Qt::SingleShotConnection);
                 (void)fetch.start(martinSamuel());
             });
             const double all = t.nsecsElapsed() / 1e6;

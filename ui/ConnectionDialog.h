@@ -21,7 +21,7 @@ public:
         QString gatewayUrl;
         QString siret;
         int timeoutSeconds = 12;
-        QString newToken;    // empty = keep the saved token
+        QString newToken; // empty = keep the saved token
     };
 
     explicit ConnectionDialog(const Values& current, QWidget* parent = nullptr);

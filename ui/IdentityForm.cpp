@@ -55,8 +55,8 @@ IdentityForm::IdentityForm(QWidget* parent)
 
     m_nomNaissance = addLine(form, tr("Birth &name:"), QStringLiteral("nomNaissanceEdit"),
                              QStringLiteral("nomNaissance"), tr("as on the birth certificate"));
-    m_nomUsage = addLine(form, tr("&Usage name:"), QStringLiteral("nomUsageEdit"), QStringLiteral("nomUsage"),
-                         tr("optional"));
+    m_nomUsage =
+        addLine(form, tr("&Usage name:"), QStringLiteral("nomUsageEdit"), QStringLiteral("nomUsage"), tr("optional"));
 
     auto* prenoms = new QHBoxLayout;
     m_prenom1 = new QLineEdit(this);

@@ -39,8 +39,8 @@ Q_SIGNALS:
 
 private:
     void prefillFromNir();
-    QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& objectName,
-                       const QString& field, const QString& placeholder = {});
+    QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& objectName, const QString& field,
+                       const QString& placeholder = {});
     void addMessage(QFormLayout* form, const QString& field, QWidget* buddy);
 
     QLineEdit* m_nomNaissance = nullptr;
@@ -60,8 +60,8 @@ private:
     QLabel* m_nirMessage = nullptr;
     QSpinBox* m_qfMois = nullptr;
     QSpinBox* m_qfAnnee = nullptr;
-    QHash<QString, QLabel*> m_messages;  // field -> message label
-    QHash<QString, QWidget*> m_inputs;   // field -> input (focus on error)
+    QHash<QString, QLabel*> m_messages; // field -> message label
+    QHash<QString, QWidget*> m_inputs;  // field -> input (focus on error)
 };
 
 } // namespace ccas

@@ -45,8 +45,8 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         banner->setObjectName(QStringLiteral("demoBanner"));
         banner->setWordWrap(true);
         banner->setAccessibleName(tr("Demonstration banner"));
-        banner->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fff3bf; color: #5c4400; border: 1px solid #e0b400; padding: 6px; font-weight: bold; }"));
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3bf; color: #5c4400; border: 1px solid #e0b400; "
+                                             "padding: 6px; font-weight: bold; }"));
         layout->addWidget(banner);
     }
 
@@ -201,9 +201,9 @@ void MainWindow::onSourceFinished(const SourceOutcome& outcome)
     item->setText(1, OutcomeText::headline(outcome));
     item->setToolTip(1, OutcomeText::headline(outcome));
     const bool failed = !outcome.answered() && !(outcome.error && outcome.error->kind == ApiError::Kind::Cancelled);
-    item->setIcon(0, style()->standardIcon(outcome.ok()         ? QStyle::SP_DialogApplyButton
-                                           : failed              ? QStyle::SP_MessageBoxWarning
-                                                                 : QStyle::SP_MessageBoxInformation));
+    item->setIcon(0, style()->standardIcon(outcome.ok() ? QStyle::SP_DialogApplyButton
+                                           : failed     ? QStyle::SP_MessageBoxWarning
+                                                        : QStyle::SP_MessageBoxInformation));
     for (const QString& line : OutcomeText::details(outcome)) {
         // Detail lines span both columns so that long lines (addresses, messages) stay readable.
         auto* child = new QTreeWidgetItem(item, {line});

@@ -13,8 +13,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -65,8 +65,8 @@ int main(int argc, char** argv)
     auto settings = std::make_unique<ccas::Settings>(ccas::Settings::pathForProfile(parser.value(profileOption)));
 
     // French by default, English on request.
-    QString lang = parser.isSet(langOption) ? parser.value(langOption)
-                                            : settings->value(ccas::Settings::Key::Language).toString();
+    QString lang =
+        parser.isSet(langOption) ? parser.value(langOption) : settings->value(ccas::Settings::Key::Language).toString();
     if (lang != QLatin1String("en"))
         lang = QStringLiteral("fr");
     QTranslator translator;

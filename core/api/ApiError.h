@@ -9,8 +9,8 @@ namespace ccas {
 // One entry of the API's `errors[]` array; kept for the log (no personal data in it).
 struct ProviderError
 {
-    QString code;   // "37003"
-    QString title;  // "Dossier allocataire absent CNAV"
+    QString code;  // "37003"
+    QString title; // "Dossier allocataire absent CNAV"
     QString detail;
 };
 
@@ -18,25 +18,26 @@ struct ProviderError
 // message derive from the kind (and, for the message, the HTTP status and code).
 struct ApiError
 {
-    enum class Kind {
-        InvalidInput,  // rejected before sending, or 422 / 400
-        Unauthorized,  // 401, or no token
-        Forbidden,     // 403: token valid, scope not granted
-        NotFound,      // 404
-        RateLimited,   // 429, or blocked locally until Retry-After
-        Unavailable,   // 5xx, 409 after its retry, network errors, timeouts
-        Malformed,     // not the documented shape, oversized, not JSON
-        Internal,      // anything else (a bug, an unexpected status)
-        Cancelled,     // the agent cancelled
+    enum class Kind
+    {
+        InvalidInput, // rejected before sending, or 422 / 400
+        Unauthorized, // 401, or no token
+        Forbidden,    // 403: token valid, scope not granted
+        NotFound,     // 404
+        RateLimited,  // 429, or blocked locally until Retry-After
+        Unavailable,  // 5xx, 409 after its retry, network errors, timeouts
+        Malformed,    // not the documented shape, oversized, not JSON
+        Internal,     // anything else (a bug, an unexpected status)
+        Cancelled,    // the agent cancelled
     };
 
     Kind kind = Kind::Internal;
-    int httpStatus = 0;         // 0 when no answer was received
-    bool timedOut = false;      // Unavailable because of our transfer timeout
+    int httpStatus = 0;    // 0 when no answer was received
+    bool timedOut = false; // Unavailable because of our transfer timeout
     QList<ProviderError> errors;
-    QString requestId;          // X-Request-ID when an answer was received
-    QString detail;             // technical detail for the log (never personal data, never a token)
-    qint64 retryAfterMs = 0;    // RateLimited: time left before calls may resume
+    QString requestId;       // X-Request-ID when an answer was received
+    QString detail;          // technical detail for the log (never personal data, never a token)
+    qint64 retryAfterMs = 0; // RateLimited: time left before calls may resume
 
     // French (or English) sentence for the agent: what happened and what to do.
     QString userMessage() const;

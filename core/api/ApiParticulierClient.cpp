@@ -262,8 +262,8 @@ ApiParticulierClient::Handle ApiParticulierClient::get(Source source, QUrlQuery 
     full.addQueryItem(QStringLiteral("recipient"), Siret::normalised(m_config.recipient));
     for (const auto& item : query.queryItems(QUrl::FullyDecoded))
         full.addQueryItem(item.first, item.second);
-    const QString key = QString::fromLatin1(tokenKey()) + QLatin1Char(' ') + Sources::path(source) +
-                        QLatin1Char('?') + full.toString(QUrl::FullyEncoded);
+    const QString key = QString::fromLatin1(tokenKey()) + QLatin1Char(' ') + Sources::path(source) + QLatin1Char('?') +
+                        full.toString(QUrl::FullyEncoded);
     return subscribe(key, source, full, context, std::move(callback));
 }
 
@@ -443,8 +443,9 @@ void ApiParticulierClient::onReplyFinished(Flight* flight)
     }
     if (status == 0) {
         // No HTTP answer: connection refused, DNS, proxy, TLS verification failure…
-        ApiError e = ApiError::make(ApiError::Kind::Unavailable,
-                                    QStringLiteral("network error %1: %2").arg(int(netError)).arg(reply->errorString()));
+        ApiError e =
+            ApiError::make(ApiError::Kind::Unavailable,
+                           QStringLiteral("network error %1: %2").arg(int(netError)).arg(reply->errorString()));
         complete(flight, e);
         return;
     }
@@ -497,11 +498,16 @@ void ApiParticulierClient::onReplyFinished(Flight* flight)
         if (retriable5xx) {
             // meta.retry_in (seconds) may sit in the error item or the top-level meta.
             const QJsonObject root = QJsonDocument::fromJson(body).object();
-            double retryIn = root.value(QStringLiteral("meta")).toObject().value(QStringLiteral("retry_in")).toDouble(-1);
+            double retryIn =
+                root.value(QStringLiteral("meta")).toObject().value(QStringLiteral("retry_in")).toDouble(-1);
             const QJsonArray errs = root.value(QStringLiteral("errors")).toArray();
             if (retryIn < 0 && !errs.isEmpty())
-                retryIn = errs.first().toObject().value(QStringLiteral("meta")).toObject().value(
-                    QStringLiteral("retry_in")).toDouble(-1);
+                retryIn = errs.first()
+                              .toObject()
+                              .value(QStringLiteral("meta"))
+                              .toObject()
+                              .value(QStringLiteral("retry_in"))
+                              .toDouble(-1);
             if (retryIn >= 0)
                 delay = static_cast<qint64>(retryIn * 1000);
         }

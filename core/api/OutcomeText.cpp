@@ -74,8 +74,8 @@ QString OutcomeText::address(const PostalAddress& a)
 {
     QStringList parts;
     parts << a.destinataire;
-    for (const auto* v : {&a.complementInformation, &a.complementInformationGeographique, &a.numeroLibelleVoie,
-                          &a.lieuDit})
+    for (const auto* v :
+         {&a.complementInformation, &a.complementInformationGeographique, &a.numeroLibelleVoie, &a.lieuDit})
         if (v->isPresent() && !v->value().isEmpty())
             parts << v->value();
     parts << a.codePostalVille << a.pays;
@@ -93,8 +93,8 @@ QString OutcomeText::provenance(const Provenance& p)
     if (p.computedYear > 0)
         parts << tr("computed %1").arg(monthYear(p.computedYear, p.computedMonth));
     if (p.fetchedAt.isValid())
-        parts << tr("obtained %1")
-                     .arg(QLocale().toString(p.fetchedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
+        parts
+            << tr("obtained %1").arg(QLocale().toString(p.fetchedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
     if (p.fromCache)
         parts << tr("from the API cache");
     if (!p.requestId.isEmpty())
@@ -259,15 +259,15 @@ QJsonObject OutcomeText::toJson(const SourceOutcome& o)
         put(QStringLiteral("allocataires"), f.allocataires.isAbsent(), personsJson(f.allocataires));
         put(QStringLiteral("enfants"), f.enfants.isAbsent(), personsJson(f.enfants));
         put(QStringLiteral("adresse"), f.adresse.isAbsent(), jsonOf(f.adresse, [](const PostalAddress& a) {
-                return QJsonValue(QJsonObject{
-                    {QStringLiteral("destinataire"), a.destinataire},
-                    {QStringLiteral("complement_information"), textJson(a.complementInformation)},
-                    {QStringLiteral("complement_information_geographique"),
-                     textJson(a.complementInformationGeographique)},
-                    {QStringLiteral("numero_libelle_voie"), textJson(a.numeroLibelleVoie)},
-                    {QStringLiteral("lieu_dit"), textJson(a.lieuDit)},
-                    {QStringLiteral("code_postal_ville"), a.codePostalVille},
-                    {QStringLiteral("pays"), a.pays}});
+                return QJsonValue(
+                    QJsonObject{{QStringLiteral("destinataire"), a.destinataire},
+                                {QStringLiteral("complement_information"), textJson(a.complementInformation)},
+                                {QStringLiteral("complement_information_geographique"),
+                                 textJson(a.complementInformationGeographique)},
+                                {QStringLiteral("numero_libelle_voie"), textJson(a.numeroLibelleVoie)},
+                                {QStringLiteral("lieu_dit"), textJson(a.lieuDit)},
+                                {QStringLiteral("code_postal_ville"), a.codePostalVille},
+                                {QStringLiteral("pays"), a.pays}});
             }));
         out.insert(QStringLiteral("provenance"), provenanceJson(f.provenance));
     }

@@ -17,7 +17,9 @@ namespace {
 class Reader
 {
 public:
-    explicit Reader(QString root) : m_root(std::move(root)) {}
+    explicit Reader(QString root)
+        : m_root(std::move(root))
+    {}
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }
@@ -157,9 +159,8 @@ Result<ApiEnvelope, ApiError> ApiParticulierClient::parseEnvelope(Source source,
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return malformed(QStringLiteral("body is not JSON (%1 at offset %2)")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset));
+        return malformed(
+            QStringLiteral("body is not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return malformed(QStringLiteral("body is not a JSON object"));
     const QJsonObject root = doc.object();
@@ -233,7 +234,8 @@ ApiError ApiParticulierClient::errorFromAnswer(int status, const QByteArray& bod
         // v2-style {"error": "...", "reason": "..."}
         const QString v2 = doc.object().value(QStringLiteral("error")).toString();
         if (!v2.isEmpty())
-            error.errors << ProviderError{v2.left(64), doc.object().value(QStringLiteral("reason")).toString().left(200),
+            error.errors << ProviderError{v2.left(64),
+                                          doc.object().value(QStringLiteral("reason")).toString().left(200),
                                           doc.object().value(QStringLiteral("message")).toString().left(500)};
     }
     return error;

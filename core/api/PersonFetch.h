@@ -19,8 +19,8 @@ namespace ccas {
 struct SourceOutcome
 {
     Source source = Source::QuotientFamilial;
-    std::optional<FamilyQuotientData> family;  // QF
-    std::optional<BenefitStatusData> benefit;  // statuses
+    std::optional<FamilyQuotientData> family; // QF
+    std::optional<BenefitStatusData> benefit; // statuses
     std::optional<ApiError> error;
     qint64 elapsedMs = 0;
 

@@ -40,17 +40,28 @@ struct CliApp::Options
 namespace {
 
 const QStringList valueOptions = {
-    QStringLiteral("profile"),           QStringLiteral("base-url"),
-    QStringLiteral("recipient"),         QStringLiteral("lang"),
-    QStringLiteral("nom-naissance"),     QStringLiteral("nom-usage"),
-    QStringLiteral("prenom"),            QStringLiteral("sexe"),
-    QStringLiteral("annee-naissance"),   QStringLiteral("mois-naissance"),
-    QStringLiteral("jour-naissance"),    QStringLiteral("pays-naissance"),
-    QStringLiteral("commune-naissance"), QStringLiteral("nom-commune-naissance"),
-    QStringLiteral("departement-naissance"), QStringLiteral("nir"),
-    QStringLiteral("annee"),             QStringLiteral("mois"),
-    QStringLiteral("port"),              QStringLiteral("latency-ms"),
-    QStringLiteral("retry-after"),       QStringLiteral("timeout"),
+    QStringLiteral("profile"),
+    QStringLiteral("base-url"),
+    QStringLiteral("recipient"),
+    QStringLiteral("lang"),
+    QStringLiteral("nom-naissance"),
+    QStringLiteral("nom-usage"),
+    QStringLiteral("prenom"),
+    QStringLiteral("sexe"),
+    QStringLiteral("annee-naissance"),
+    QStringLiteral("mois-naissance"),
+    QStringLiteral("jour-naissance"),
+    QStringLiteral("pays-naissance"),
+    QStringLiteral("commune-naissance"),
+    QStringLiteral("nom-commune-naissance"),
+    QStringLiteral("departement-naissance"),
+    QStringLiteral("nir"),
+    QStringLiteral("annee"),
+    QStringLiteral("mois"),
+    QStringLiteral("port"),
+    QStringLiteral("latency-ms"),
+    QStringLiteral("retry-after"),
+    QStringLiteral("timeout"),
 };
 const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version")};
 
@@ -58,20 +69,21 @@ const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"),
 
 QString CliText::usage()
 {
-    return tr("Usage:\n"
-              "  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] "
-              "COMMAND ...\n"
-              "    qf          IDENTITY [--annee A --mois M]\n"
-              "    status      c2s|rsa|aah|asf|prime-activite IDENTITY\n"
-              "    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel\n"
-              "    demo-server [--port P] [--latency-ms L]\n"
-              "  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M\n"
-              "             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE\n"
-              "             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD]"
-              " | --nir NIR ...\n"
-              "  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.\n"
-              "  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,\n"
-              "  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.\n");
+    return tr(
+        "Usage:\n"
+        "  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] "
+        "COMMAND ...\n"
+        "    qf          IDENTITY [--annee A --mois M]\n"
+        "    status      c2s|rsa|aah|asf|prime-activite IDENTITY\n"
+        "    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel\n"
+        "    demo-server [--port P] [--latency-ms L]\n"
+        "  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M\n"
+        "             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE\n"
+        "             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD]"
+        " | --nir NIR ...\n"
+        "  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.\n"
+        "  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,\n"
+        "  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.\n");
 }
 
 CliApp::CliApp(QStringList arguments, QNetworkAccessManager* nam, QObject* parent)
@@ -298,8 +310,8 @@ void CliApp::start()
         if (id.nomCommuneNaissance.isEmpty())
             fill(id.codeCommuneNaissance, n.codeCommuneNaissance, "--commune-naissance");
         if (!conflicts.isEmpty()) {
-            fail(InvalidInput,
-                 CliText::tr("The NIR contradicts %1: correct one or the other.").arg(conflicts.join(QStringLiteral(", "))));
+            fail(InvalidInput, CliText::tr("The NIR contradicts %1: correct one or the other.")
+                                   .arg(conflicts.join(QStringLiteral(", "))));
             return;
         }
     }
@@ -364,17 +376,17 @@ void CliApp::runWithToken()
         return;
     }
     m_secrets = new SecretStore(QString::fromLatin1(SecretStore::Service), 5000, this);
-    m_secrets->read(QString::fromLatin1(SecretStore::ApiParticulierTokenKey), this,
-                    [this](const Result<QString, SecretError>& r) {
-                        if (r && !r.value().isEmpty()) {
-                            runCommand(r.value());
-                            return;
-                        }
-                        QString why = r ? QString() : r.error().userMessage();
-                        fail(Unauthorized, CliText::tr("No API Particulier token: set GUICHET_API_PARTICULIER_TOKEN "
-                                                       "or save the token from the window's settings.") +
-                                               (why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')')));
-                    });
+    m_secrets->read(
+        QString::fromLatin1(SecretStore::ApiParticulierTokenKey), this, [this](const Result<QString, SecretError>& r) {
+            if (r && !r.value().isEmpty()) {
+                runCommand(r.value());
+                return;
+            }
+            QString why = r ? QString() : r.error().userMessage();
+            fail(Unauthorized, CliText::tr("No API Particulier token: set GUICHET_API_PARTICULIER_TOKEN "
+                                           "or save the token from the window's settings.") +
+                                   (why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')')));
+        });
 }
 
 void CliApp::runCommand(const QString& token)
@@ -477,8 +489,9 @@ void CliApp::runDemoServer()
     // First stdout line: the base URL (scripts read it). Then a human note on stderr.
     m_out << m_server->baseUrl().toString() << '\n';
     m_out.flush();
-    m_err << CliText::tr("Demo API Particulier (fictitious staging data, %n case(s)) listening on %1. Stop with Ctrl+C.",
-                         nullptr, int(catalog.value().cases().size()))
+    m_err << CliText::tr(
+                 "Demo API Particulier (fictitious staging data, %n case(s)) listening on %1. Stop with Ctrl+C.",
+                 nullptr, int(catalog.value().cases().size()))
                  .arg(m_server->baseUrl().toString())
           << '\n';
     m_err.flush();

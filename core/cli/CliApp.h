@@ -26,7 +26,8 @@ class CliApp final : public QObject
 {
     Q_OBJECT
 public:
-    enum ExitCode {
+    enum ExitCode
+    {
         Ok = 0,
         Other = 1,
         InvalidInput = 2,

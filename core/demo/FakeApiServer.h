@@ -31,7 +31,8 @@ struct RecordedRequest
 // A scripted answer that replaces the staging case (fault injection in tests).
 struct FakeResponse
 {
-    enum class Mode {
+    enum class Mode
+    {
         Normal,          // status + headers + body, Content-Length set
         Trickle,         // headers, then one body byte every trickleIntervalMs, never finishing
                          // (bounded by trickleMaxMs, then the connection is closed)
@@ -70,7 +71,7 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
 
-    void setLatencyMs(int ms);          // added before every answer
+    void setLatencyMs(int ms);                   // added before every answer
     void setRequiredToken(const QString& token); // empty = any token (or none) accepted
     void setRetryAfterSeconds(int seconds);      // default 5
     // Called for every request before the catalog; returning an answer overrides it.

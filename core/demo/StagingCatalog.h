@@ -15,8 +15,8 @@ namespace ccas {
 // One official staging case: the parameters that trigger it, the status and the exact body.
 struct StagingCase
 {
-    QString folder;      // "api_particulier_v3_cnav_quotient_familial_with_civility"
-    QString fileName;    // "200-famille-4_enfants.yaml"
+    QString folder;   // "api_particulier_v3_cnav_quotient_familial_with_civility"
+    QString fileName; // "200-famille-4_enfants.yaml"
     Source source = Source::QuotientFamilial;
     QString description; // first line of the YAML description, markdown stripped
     // Parameters as written in the YAML, values as text; "prenoms" holds the list of first names.
@@ -27,7 +27,7 @@ struct StagingCase
     QStringList ignoredParams;
     QMap<QString, QString> ignoredValues; // the values of `ignoredParams`, as text (to replay a case verbatim)
     int status = 0;
-    QByteArray payload;  // the exact body
+    QByteArray payload; // the exact body
 };
 
 // The staging cases of the six v3 "with_civility" folders, and the rule that picks the case

@@ -13,7 +13,12 @@ template <typename T>
 class ApiValue
 {
 public:
-    enum class State { Absent, Null, Present };
+    enum class State
+    {
+        Absent,
+        Null,
+        Present
+    };
 
     ApiValue() = default;
     static ApiValue absent() { return ApiValue(); }

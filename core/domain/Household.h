@@ -49,7 +49,14 @@ struct FamilyQuotientData
     Provenance provenance;
 };
 
-enum class Benefit { C2S, RSA, AAH, ASF, PrimeActivite };
+enum class Benefit
+{
+    C2S,
+    RSA,
+    AAH,
+    ASF,
+    PrimeActivite
+};
 
 // The answer of a DSS status endpoint (C2S, RSA, AAH, ASF, prime d'activité).
 struct BenefitStatusData

@@ -13,16 +13,16 @@ namespace ccas {
 struct Identity
 {
     QString nomNaissance;
-    QString nomUsage;           // optional
-    QStringList prenoms;        // 1 to 3
-    QString sexe;               // "F" or "M"
-    int anneeNaissance = 0;     // 0 = not given
-    int moisNaissance = 0;      // needs the year
-    int jourNaissance = 0;      // needs the month
-    QString codePaysNaissance;  // COG "99xxx"; "99100" = France
-    QString codeCommuneNaissance;      // option 1 (born in France): COG, 5 chars, 2A/2B allowed
-    QString nomCommuneNaissance;       // option 2 (born in France): name ...
-    QString codeDepartementNaissance;  // ... + département (2-3 chars) + birth year
+    QString nomUsage;                 // optional
+    QStringList prenoms;              // 1 to 3
+    QString sexe;                     // "F" or "M"
+    int anneeNaissance = 0;           // 0 = not given
+    int moisNaissance = 0;            // needs the year
+    int jourNaissance = 0;            // needs the month
+    QString codePaysNaissance;        // COG "99xxx"; "99100" = France
+    QString codeCommuneNaissance;     // option 1 (born in France): COG, 5 chars, 2A/2B allowed
+    QString nomCommuneNaissance;      // option 2 (born in France): name ...
+    QString codeDepartementNaissance; // ... + département (2-3 chars) + birth year
 
     bool bornInFrance() const { return codePaysNaissance == QLatin1String("99100"); }
     // Trims every field and folds runs of spaces; upper-cases sexe. Empty first names are dropped.

@@ -12,15 +12,15 @@ namespace ccas {
 // country, order, control key); Corsica uses 2A/2B in the département and 19/18 for the key.
 struct NirInfo
 {
-    QString normalised;         // 15 characters, no spaces, upper case
-    QString sexe;               // "M" (1) or "F" (2)
-    int anneeDeuxChiffres = 0;  // 0..99 as written
-    int anneeNaissance = 0;     // four digits, the most recent year not after the reference year
-    int moisNaissance = 0;      // 1..12, 0 when the NIR says unknown (20-42, 50+, 99)
-    bool neAEtranger = false;   // département 99
-    QString codeDepartement;    // "75", "2A", "971" (overseas: 3 digits) ; "99" abroad
+    QString normalised;           // 15 characters, no spaces, upper case
+    QString sexe;                 // "M" (1) or "F" (2)
+    int anneeDeuxChiffres = 0;    // 0..99 as written
+    int anneeNaissance = 0;       // four digits, the most recent year not after the reference year
+    int moisNaissance = 0;        // 1..12, 0 when the NIR says unknown (20-42, 50+, 99)
+    bool neAEtranger = false;     // département 99
+    QString codeDepartement;      // "75", "2A", "971" (overseas: 3 digits) ; "99" abroad
     QString codeCommuneNaissance; // COG of the birth commune (born in France)
-    QString codePaysNaissance;  // "99100" in France, "99xxx" abroad
+    QString codePaysNaissance;    // "99100" in France, "99xxx" abroad
 };
 
 class Nir

@@ -34,10 +34,7 @@ QString PartialDate::toDisplayString() const
         return QString::number(year);
     if (day == 0)
         return QStringLiteral("%1/%2").arg(month, 2, 10, QLatin1Char('0')).arg(year);
-    return QStringLiteral("%1/%2/%3")
-        .arg(day, 2, 10, QLatin1Char('0'))
-        .arg(month, 2, 10, QLatin1Char('0'))
-        .arg(year);
+    return QStringLiteral("%1/%2/%3").arg(day, 2, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')).arg(year);
 }
 
 } // namespace ccas

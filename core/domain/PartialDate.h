@@ -20,8 +20,8 @@ struct PartialDate
     // "AAAA-MM-JJ" with 00 for unknown parts; nullopt when the text is not of that shape or names
     // an impossible date (a known day and month that do not exist).
     static std::optional<PartialDate> parse(const QString& text);
-    QString toIsoString() const;       // 1987-06-00
-    QString toDisplayString() const;   // 27/06/1987, 06/1987, 1987
+    QString toIsoString() const;     // 1987-06-00
+    QString toDisplayString() const; // 27/06/1987, 06/1987, 1987
     bool operator==(const PartialDate& o) const { return year == o.year && month == o.month && day == o.day; }
     bool operator!=(const PartialDate& o) const { return !(*this == o); }
 };

@@ -12,7 +12,14 @@ namespace ccas {
 
 struct SecretError
 {
-    enum class Kind { NotFound, NoBackend, AccessDenied, Timeout, Other };
+    enum class Kind
+    {
+        NotFound,
+        NoBackend,
+        AccessDenied,
+        Timeout,
+        Other
+    };
     Kind kind = Kind::Other;
     QString detail; // the backend's message, never the secret
     QString userMessage() const;

@@ -16,13 +16,14 @@ namespace ccas {
 class Settings
 {
 public:
-    enum class Key {
-        ApiEnvironment,        // "production", "staging" or "gateway"
-        ApiGatewayUrl,         // base URL of a CCAS gateway that adds the token itself
-        Recipient,             // the CCAS SIRET
-        TimeoutSeconds,        // per-call transfer timeout
-        MaxRequestsPerSecond,  // <= 20
-        Language,              // "fr" or "en"
+    enum class Key
+    {
+        ApiEnvironment,       // "production", "staging" or "gateway"
+        ApiGatewayUrl,        // base URL of a CCAS gateway that adds the token itself
+        Recipient,            // the CCAS SIRET
+        TimeoutSeconds,       // per-call transfer timeout
+        MaxRequestsPerSecond, // <= 20
+        Language,             // "fr" or "en"
     };
 
     // The default location: the per-user configuration folder (~/.config/guichet-ccas/guichet-ccas.ini).

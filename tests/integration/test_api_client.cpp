@@ -68,8 +68,7 @@ void checkAgainstCase(const StagingCase& c, const Result<ApiEnvelope, ApiError>&
             CHECK(parsed.value().quotientFamilial.value().valeur == qf[QStringLiteral("valeur")].toInt());
             CHECK(parsed.value().quotientFamilial.value().fournisseur == qf[QStringLiteral("fournisseur")].toString());
             CHECK(parsed.value().provenance.provider == qf[QStringLiteral("fournisseur")].toString());
-            const QJsonArray allocataires =
-                payload[QStringLiteral("data")][QStringLiteral("allocataires")].toArray();
+            const QJsonArray allocataires = payload[QStringLiteral("data")][QStringLiteral("allocataires")].toArray();
             REQUIRE(parsed.value().allocataires.value().size() == allocataires.size());
             CHECK(parsed.value().allocataires.value().first().prenoms ==
                   allocataires.first()[QStringLiteral("prenoms")].toString());
@@ -154,20 +153,19 @@ TEST_CASE("every staging case through identity validation and the typed calls", 
             // Typed calls; the raw envelope is rebuilt from the typed value for comparison.
             bool done = false;
             if (c.source == Source::QuotientFamilial) {
-                rig.client().fetchFamilyQuotient(id, period, nullptr,
-                                                 [&](const Result<FamilyQuotientData, ApiError>& r) {
-                                                     done = true;
-                                                     if (!r) {
-                                                         envelope.emplace(r.error());
-                                                         return;
-                                                     }
-                                                     const QJsonObject qf = QJsonDocument::fromJson(c.payload)
-                                                                                .object()[QStringLiteral("data")]
-                                                                                    [QStringLiteral("quotient_familial")]
-                                                                                .toObject();
-                                                     CHECK(r.value().quotientFamilial.value().valeur ==
-                                                           qf[QStringLiteral("valeur")].toInt());
-                                                 });
+                rig.client().fetchFamilyQuotient(
+                    id, period, nullptr, [&](const Result<FamilyQuotientData, ApiError>& r) {
+                        done = true;
+                        if (!r) {
+                            envelope.emplace(r.error());
+                            return;
+                        }
+                        const QJsonObject qf =
+                            QJsonDocument::fromJson(c.payload)
+                                .object()[QStringLiteral("data")][QStringLiteral("quotient_familial")]
+                                .toObject();
+                        CHECK(r.value().quotientFamilial.value().valeur == qf[QStringLiteral("valeur")].toInt());
+                    });
             } else {
                 rig.client().fetchBenefit(c.source, id, nullptr, [&](const Result<BenefitStatusData, ApiError>& r) {
                     done = true;

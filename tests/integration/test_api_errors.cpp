@@ -55,7 +55,8 @@ QByteArray fixture(const QString& name)
     return f.readAll();
 }
 
-const QByteArray okBody = R"({"data":{"est_beneficiaire":true,"avec_majoration":true,"date_debut_droit":"2023-01-01"},"links":{},"meta":{}})";
+const QByteArray okBody =
+    R"({"data":{"est_beneficiaire":true,"avec_majoration":true,"date_debut_droit":"2023-01-01"},"links":{},"meta":{}})";
 
 } // namespace
 
@@ -125,7 +126,8 @@ TEST_CASE("a proxy's HTML error page is handled like any other error", "[api][er
 
     SECTION("an HTML page with status 200 is malformed")
     {
-        rig.server.setInterceptor([&](const RecordedRequest&) { return std::optional<FakeResponse>(answer(200, html)); });
+        rig.server.setInterceptor(
+            [&](const RecordedRequest&) { return std::optional<FakeResponse>(answer(200, html)); });
         const auto r2 = getAndWait(rig.client(), Source::RSA, query());
         REQUIRE_FALSE(r2.ok());
         CHECK(r2.error().kind == ApiError::Kind::Malformed);
@@ -309,7 +311,8 @@ TEST_CASE("at most one retry on 502/503/504, after meta.retry_in", "[api][errors
         ClientRig rig([](ApiParticulierConfig& c) { c.maxRetryDelayMs = 300; });
         rig.server.setInterceptor([&](const RecordedRequest&) {
             if (rig.server.requestCount() == 1)
-                return std::optional<FakeResponse>(answer(504, fixture(QStringLiteral("v3_error_504_00501_OPENAPI.json"))));
+                return std::optional<FakeResponse>(
+                    answer(504, fixture(QStringLiteral("v3_error_504_00501_OPENAPI.json"))));
             return std::optional<FakeResponse>(answer(200, okBody));
         });
         const auto r = getAndWait(rig.client(), Source::RSA, query());
@@ -562,7 +565,8 @@ TEST_CASE("the token never reaches a log line", "[api][token][logs]")
 
 TEST_CASE("log redaction", "[logs]")
 {
-    CHECK(logging::redact(QStringLiteral("Authorization: Bearer abc.def.ghi")) == QStringLiteral("Authorization: [redacted]"));
+    CHECK(logging::redact(QStringLiteral("Authorization: Bearer abc.def.ghi")) ==
+          QStringLiteral("Authorization: [redacted]"));
     CHECK(logging::redact(QStringLiteral("bearer SECRET123")) == QStringLiteral("bearer [redacted]"));
     CHECK(logging::redact(QStringLiteral("GET /x?token=SECRET&a=1")) == QStringLiteral("GET /x?token=[redacted]&a=1"));
     CHECK_FALSE(logging::redact(QStringLiteral("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdGFnaW5nIn0.sig-nature_x"))

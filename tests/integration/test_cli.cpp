@@ -63,25 +63,43 @@ QStringList common(const FakeApiServer& server)
 
 QStringList dupontSophie()
 {
-    return {QStringLiteral("--nom-naissance"),  QStringLiteral("DUPONT"), QStringLiteral("--prenom"),
-            QStringLiteral("SOPHIE"),           QStringLiteral("--sexe"), QStringLiteral("F"),
-            QStringLiteral("--annee-naissance"), QStringLiteral("1982"),  QStringLiteral("--mois-naissance"),
-            QStringLiteral("9"),                QStringLiteral("--jour-naissance"), QStringLiteral("3"),
-            QStringLiteral("--pays-naissance"), QStringLiteral("99100"), QStringLiteral("--commune-naissance"),
+    return {QStringLiteral("--nom-naissance"),
+            QStringLiteral("DUPONT"),
+            QStringLiteral("--prenom"),
+            QStringLiteral("SOPHIE"),
+            QStringLiteral("--sexe"),
+            QStringLiteral("F"),
+            QStringLiteral("--annee-naissance"),
+            QStringLiteral("1982"),
+            QStringLiteral("--mois-naissance"),
+            QStringLiteral("9"),
+            QStringLiteral("--jour-naissance"),
+            QStringLiteral("3"),
+            QStringLiteral("--pays-naissance"),
+            QStringLiteral("99100"),
+            QStringLiteral("--commune-naissance"),
             QStringLiteral("13001")};
 }
 
 // The error identities of the staging cases: M, born 2002-12-05 in 08480.
 QStringList errorIdentity(const QString& name, const QString& prenom)
 {
-    return {QStringLiteral("--nom-naissance"),   name,
-            QStringLiteral("--prenom"),          prenom,
-            QStringLiteral("--sexe"),            QStringLiteral("M"),
-            QStringLiteral("--annee-naissance"), QStringLiteral("2002"),
-            QStringLiteral("--mois-naissance"),  QStringLiteral("12"),
-            QStringLiteral("--jour-naissance"),  QStringLiteral("5"),
-            QStringLiteral("--pays-naissance"),  QStringLiteral("99100"),
-            QStringLiteral("--commune-naissance"), QStringLiteral("08480")};
+    return {QStringLiteral("--nom-naissance"),
+            name,
+            QStringLiteral("--prenom"),
+            prenom,
+            QStringLiteral("--sexe"),
+            QStringLiteral("M"),
+            QStringLiteral("--annee-naissance"),
+            QStringLiteral("2002"),
+            QStringLiteral("--mois-naissance"),
+            QStringLiteral("12"),
+            QStringLiteral("--jour-naissance"),
+            QStringLiteral("5"),
+            QStringLiteral("--pays-naissance"),
+            QStringLiteral("99100"),
+            QStringLiteral("--commune-naissance"),
+            QStringLiteral("08480")};
 }
 
 } // namespace
@@ -121,8 +139,8 @@ TEST_CASE("cli: qf prints the household in French, and JSON with provenance", "[
 TEST_CASE("cli: fetch-all answers 0 when every source answered, in parallel", "[cli]")
 {
     ClientRig rig;
-    const CliRun r =
-        runCli(common(rig.server) + QStringList{QStringLiteral("--json"), QStringLiteral("fetch-all")} + dupontSophie());
+    const CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("--json"), QStringLiteral("fetch-all")} +
+                            dupontSophie());
     CHECK(r.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray sources = json[QStringLiteral("sources")].toArray();
@@ -171,16 +189,14 @@ TEST_CASE("cli: exit codes follow the contract", "[cli]")
     }
     SECTION("not a beneficiary is an answer")
     {
-        const CliRun r = runCli(common(rig.server) +
-                                QStringList{QStringLiteral("status"), QStringLiteral("rsa"),
-                                            QStringLiteral("--nom-naissance"), QStringLiteral("LAGAFFE"),
-                                            QStringLiteral("--prenom"), QStringLiteral("GASTON"),
-                                            QStringLiteral("--sexe"), QStringLiteral("M"),
-                                            QStringLiteral("--annee-naissance"), QStringLiteral("1980"),
-                                            QStringLiteral("--mois-naissance"), QStringLiteral("9"),
-                                            QStringLiteral("--jour-naissance"), QStringLiteral("20"),
-                                            QStringLiteral("--pays-naissance"), QStringLiteral("99100"),
-                                            QStringLiteral("--commune-naissance"), QStringLiteral("08480")});
+        const CliRun r = runCli(
+            common(rig.server) +
+            QStringList{QStringLiteral("status"), QStringLiteral("rsa"), QStringLiteral("--nom-naissance"),
+                        QStringLiteral("LAGAFFE"), QStringLiteral("--prenom"), QStringLiteral("GASTON"),
+                        QStringLiteral("--sexe"), QStringLiteral("M"), QStringLiteral("--annee-naissance"),
+                        QStringLiteral("1980"), QStringLiteral("--mois-naissance"), QStringLiteral("9"),
+                        QStringLiteral("--jour-naissance"), QStringLiteral("20"), QStringLiteral("--pays-naissance"),
+                        QStringLiteral("99100"), QStringLiteral("--commune-naissance"), QStringLiteral("08480")});
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("Non bénéficiaire")));
     }
@@ -189,10 +205,10 @@ TEST_CASE("cli: exit codes follow the contract", "[cli]")
 TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
 {
     ClientRig rig;
-    CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("qf"), QStringLiteral("--nom-naissance"),
-                                                       QStringLiteral("DUPONT"), QStringLiteral("--sexe"),
-                                                       QStringLiteral("X"), QStringLiteral("--mois-naissance"),
-                                                       QStringLiteral("13")});
+    CliRun r =
+        runCli(common(rig.server) + QStringList{QStringLiteral("qf"), QStringLiteral("--nom-naissance"),
+                                                QStringLiteral("DUPONT"), QStringLiteral("--sexe"), QStringLiteral("X"),
+                                                QStringLiteral("--mois-naissance"), QStringLiteral("13")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--prenom")));
     CHECK(r.err.contains(QStringLiteral("--sexe")));
@@ -216,8 +232,8 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
     }
     SECTION("a non-numeric year")
     {
-        r = runCli(common(rig.server) + QStringList{QStringLiteral("qf"), QStringLiteral("--annee-naissance"),
-                                                    QStringLiteral("mille")});
+        r = runCli(common(rig.server) +
+                   QStringList{QStringLiteral("qf"), QStringLiteral("--annee-naissance"), QStringLiteral("mille")});
         CHECK(r.exitCode == 2);
     }
     CHECK(rig.server.requestCount() == 0);
@@ -258,9 +274,10 @@ TEST_CASE("cli: --nir fills sex, birth month and place", "[cli]")
 TEST_CASE("cli: --lang en", "[cli]")
 {
     ClientRig rig;
-    const CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
-                                                             QStringLiteral("status"), QStringLiteral("rsa")} +
-                            errorIdentity(QStringLiteral("DUBOCHE"), QStringLiteral("JEROME")));
+    const CliRun r = runCli(
+        common(rig.server) +
+        QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"), QStringLiteral("rsa")} +
+        errorIdentity(QStringLiteral("DUBOCHE"), QStringLiteral("JEROME")));
     CHECK(r.exitCode == 3);
     CHECK(r.out.contains(QStringLiteral("Not found")));
 }
@@ -282,8 +299,7 @@ TEST_CASE("cli: demo-server prints its URL and serves the staging cases", "[cli]
     config.token = QStringLiteral("demo");
     config.recipient = QString::fromLatin1(TestRecipient);
     ApiParticulierClient client(&nam, config);
-    const auto r = getAndWait(client, Source::RSA,
-                              ApiParticulierClient::identityQuery([] {
+    const auto r = getAndWait(client, Source::RSA, ApiParticulierClient::identityQuery([] {
                                   Identity id;
                                   id.nomNaissance = QStringLiteral("MARTIN");
                                   id.prenoms = {QStringLiteral("SAMUEL")};

@@ -9,8 +9,8 @@ TEST_CASE("the sliding window gives at most N slots per window", "[ratelimit]")
     RateLimiter rl(20, 1000);
     for (int i = 0; i < 20; ++i)
         CHECK(rl.reserve(0) == 0);
-    CHECK(rl.reserve(0) == 1000);  // the 21st waits for the first to leave the window
-    CHECK(rl.reserve(10) == 990);  // booked slots stay ordered
+    CHECK(rl.reserve(0) == 1000); // the 21st waits for the first to leave the window
+    CHECK(rl.reserve(10) == 990); // booked slots stay ordered
     CHECK(rl.reserve(1500) == 0);
 }
 
