@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -14,6 +15,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
     ccas::logging::installRedactingHandler();
 
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager nam;
     ccas::CliApp cli(QCoreApplication::arguments(), &nam);
     QObject::connect(&cli, &ccas::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); });

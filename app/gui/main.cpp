@@ -14,6 +14,8 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -76,6 +78,7 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // CCAS networks often go through a proxy
     QNetworkAccessManager nam;
     std::unique_ptr<ccas::FakeApiServer> server;
     ccas::ApiParticulierConfig config = settings->apiParticulierConfig();
@@ -92,6 +95,7 @@ int main(int argc, char** argv)
             QMessageBox::critical(nullptr, QStringLiteral("Guichet CCAS"), port.error().userMessage);
             return 1;
         }
+        nam.setProxy(QNetworkProxy::NoProxy); // the demo server is on 127.0.0.1
         config = ccas::ApiParticulierConfig();
         config.baseUrl = server->baseUrl();
         config.token = QStringLiteral("demo");

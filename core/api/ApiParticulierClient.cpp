@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -61,6 +62,15 @@ QDateTime parseHttpDate(const QByteArray& value)
 }
 
 } // namespace
+
+bool isLoopbackUrl(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 ApiParticulierClient::ApiParticulierClient(QNetworkAccessManager* nam, ApiParticulierConfig config, const Clock& clock,
                                            QObject* parent)
@@ -194,6 +204,9 @@ std::optional<ApiError> ApiParticulierClient::precheck() const
         ApiError e = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("base URL is not a valid URL"));
         return e;
     }
+    // The token and personal data never travel in clear: plain http is for the loopback demo only.
+    if (m_config.baseUrl.scheme() != QLatin1String("https") && !isLoopbackUrl(m_config.baseUrl))
+        return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("base URL must use https"));
     if (m_config.token.isEmpty() && !m_config.gatewayAddsToken)
         return ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("no token configured"));
     if (!ApiParticulierValidation::recipient(m_config.recipient).isEmpty())

@@ -128,6 +128,9 @@ private:
     QHash<Handle, QString> m_handleKeys;          // handle -> flight key (or empty for deferred errors)
 };
 
+// True for 127.0.0.0/8, ::1 and "localhost": the only hosts reached over plain http (the demo).
+bool isLoopbackUrl(const QUrl& url);
+
 class ApiParticulierValidation
 {
     Q_DECLARE_TR_FUNCTIONS(ccas::ApiParticulierClient)

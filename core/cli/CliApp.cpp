@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTimer>
 
 #include <cstdio>
@@ -340,6 +342,10 @@ void CliApp::start()
             usageError(CliText::tr("--base-url must be an http(s) URL."));
             return;
         }
+        if (url.scheme() != QLatin1String("https") && !isLoopbackUrl(url)) {
+            usageError(CliText::tr("--base-url must use https (plain http is accepted on 127.0.0.1 only)."));
+            return;
+        }
         o.config.baseUrl = url;
     }
     if (o.has(QStringLiteral("recipient")))
@@ -394,6 +400,9 @@ void CliApp::runCommand(const QString& token)
     Options& o = *m_opt;
     ApiParticulierConfig config = o.config;
     config.token = token;
+    // System proxy settings apply, except to the loopback demo server.
+    if (isLoopbackUrl(config.baseUrl))
+        m_nam->setProxy(QNetworkProxy::NoProxy);
     m_client = new ApiParticulierClient(m_nam, config, Clock::system(), this);
     m_fetch = new PersonFetch(m_client, this);
     connect(m_fetch, &PersonFetch::finished, this, [this](bool) {

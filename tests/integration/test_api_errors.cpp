@@ -573,3 +573,23 @@ TEST_CASE("log redaction", "[logs]")
                     .contains(QStringLiteral("eyJ")));
     CHECK(logging::redact(QStringLiteral("nothing secret here")) == QStringLiteral("nothing secret here"));
 }
+
+TEST_CASE("plain http is refused except on loopback; TLS failures are errors", "[api][tls]")
+{
+    ClientRig rig;
+    ApiParticulierConfig c = rig.client().config();
+    c.baseUrl = QUrl(QStringLiteral("http://particulier.example.org"));
+    rig.client().setConfig(c);
+    auto r = getAndWait(rig.client(), Source::RSA, query());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().kind == ApiError::Kind::InvalidInput);
+
+    // https towards a server that does not speak TLS: the handshake fails, nothing is accepted.
+    c.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(rig.server.port()));
+    rig.client().setConfig(c);
+    r = getAndWait(rig.client(), Source::RSA, query());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().kind == ApiError::Kind::Unavailable);
+    CHECK(r.error().httpStatus == 0);
+    CHECK_FALSE(r.error().userMessage().isEmpty());
+}

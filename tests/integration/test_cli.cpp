@@ -223,6 +223,15 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("--recipient")));
     }
+    SECTION("a plain http API address that is not the loopback demo")
+    {
+        r = runCli(QStringList{QStringLiteral("--base-url"), QStringLiteral("http://particulier.example.org"),
+                               QStringLiteral("--recipient"), QString::fromLatin1(TestRecipient),
+                               QStringLiteral("qf")} +
+                   dupontSophie());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("https")));
+    }
     SECTION("a period in the future")
     {
         r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + dupontSophie() +
