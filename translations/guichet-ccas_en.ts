@@ -1,4 +1,1006 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>ccas::ApiError</name>
+    <message>
+        <source>The identity is incomplete or invalid: correct the fields shown. No request was sent.</source>
+        <translation>The identity is incomplete or invalid: correct the fields shown. No request was sent.</translation>
+    </message>
+    <message>
+        <source>API Particulier refused the request parameters (code %1). Check the identity: the person may not be identifiable with these details.</source>
+        <translation>API Particulier refused the request parameters (code %1). Check the identity: the person may not be identifiable with these details.</translation>
+    </message>
+    <message>
+        <source>No API Particulier token is configured. Enter it in the settings (or set GUICHET_API_PARTICULIER_TOKEN for the command line).</source>
+        <translation>No API Particulier token is configured. Enter it in the settings (or set GUICHET_API_PARTICULIER_TOKEN for the command line).</translation>
+    </message>
+    <message>
+        <source>API Particulier refused the token (missing, invalid, expired or revoked). Ask the administrator to renew it on particulier.api.gouv.fr.</source>
+        <translation>API Particulier refused the token (missing, invalid, expired or revoked). Ask the administrator to renew it on particulier.api.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>The CCAS token does not give access to this data (habilitation). The other sources are not affected; ask the administrator to extend the habilitation if it is needed.</source>
+        <translation>The CCAS token does not give access to this data (habilitation). The other sources are not affected; ask the administrator to extend the habilitation if it is needed.</translation>
+    </message>
+    <message>
+        <source>No file was found for this person at the provider. Check the identity (birth name, first names, birth date and place) or ask for a paper proof.</source>
+        <translation>No file was found for this person at the provider. Check the identity (birth name, first names, birth date and place) or ask for a paper proof.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests were sent to API Particulier: calls are paused for %n second(s) to avoid a ban. Try again afterwards.</source>
+        <translation>
+            <numerusform>Too many requests were sent to API Particulier: calls are paused for %n second to avoid a ban. Try again afterwards.</numerusform>
+            <numerusform>Too many requests were sent to API Particulier: calls are paused for %n seconds to avoid a ban. Try again afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API Particulier did not answer in time. Try again in a moment, or use a paper proof.</source>
+        <translation>API Particulier did not answer in time. Try again in a moment, or use a paper proof.</translation>
+    </message>
+    <message>
+        <source>An identical request is still being processed by API Particulier. Try again in a moment.</source>
+        <translation>An identical request is still being processed by API Particulier. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>API Particulier cannot be reached (network, proxy or certificate). Check the connection, then try again or use a paper proof.</source>
+        <translation>API Particulier cannot be reached (network, proxy or certificate). Check the connection, then try again or use a paper proof.</translation>
+    </message>
+    <message>
+        <source>The data provider is unavailable right now (HTTP %1). Try again later or use a paper proof.</source>
+        <translation>The data provider is unavailable right now (HTTP %1). Try again later or use a paper proof.</translation>
+    </message>
+    <message>
+        <source>API Particulier sent an answer that cannot be read. It was not used; try again later and report it if it persists.</source>
+        <translation>API Particulier sent an answer that cannot be read. It was not used; try again later and report it if it persists.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while querying API Particulier (HTTP %1). Report it to your IT support.</source>
+        <translation>Unexpected error while querying API Particulier (HTTP %1). Report it to your IT support.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ApiParticulierClient</name>
+    <message>
+        <source>A month needs its year.</source>
+        <translation>A month needs its year.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>The period cannot be in the future.</source>
+        <translation>The period cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The CAF keeps the family quotient for 24 months only.</source>
+        <translation>The CAF keeps the family quotient for 24 months only.</translation>
+    </message>
+    <message>
+        <source>The CCAS SIRET (recipient) is not configured: API Particulier requires it.</source>
+        <translation>The CCAS SIRET (recipient) is not configured: API Particulier requires it.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::CliApp</name>
+    <message>
+        <source>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</source>
+        <translation>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</translation>
+    </message>
+    <message>
+        <source>Option --%1 takes no value.</source>
+        <translation>Option --%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation>Option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>Option --%1 is given more than once.</source>
+        <translation>Option --%1 is given more than once.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en.</source>
+        <translation>--lang takes fr or en.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 takes a whole number.</translation>
+    </message>
+    <message>
+        <source>status needs the benefit: c2s, rsa, aah, asf or prime-activite.</source>
+        <translation>status needs the benefit: c2s, rsa, aah, asf or prime-activite.</translation>
+    </message>
+    <message>
+        <source>Unknown benefit: use c2s, rsa, aah, asf or prime-activite.</source>
+        <translation>Unknown benefit: use c2s, rsa, aah, asf or prime-activite.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>The NIR contradicts %1: correct one or the other.</source>
+        <translation>The NIR contradicts %1: correct one or the other.</translation>
+    </message>
+    <message>
+        <source>--annee and --mois apply to the family quotient only.</source>
+        <translation>--annee and --mois apply to the family quotient only.</translation>
+    </message>
+    <message>
+        <source>--annee and --mois go together.</source>
+        <translation>--annee and --mois go together.</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) URL.</source>
+        <translation>--base-url must be an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>No request was sent.</source>
+        <translation>No request was sent.</translation>
+    </message>
+    <message>
+        <source>No API Particulier token: set GUICHET_API_PARTICULIER_TOKEN or save the token from the window&apos;s settings.</source>
+        <translation>No API Particulier token: set GUICHET_API_PARTICULIER_TOKEN or save the token from the window&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number between 0 and %2.</source>
+        <translation>--%1 takes a whole number between 0 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo API Particulier (fictitious staging data, %n case(s)) listening on %1. Stop with Ctrl+C.</source>
+        <translation>
+            <numerusform>Demo API Particulier (fictitious staging data, %n case) listening on %1. Stop with Ctrl+C.</numerusform>
+            <numerusform>Demo API Particulier (fictitious staging data, %n cases) listening on %1. Stop with Ctrl+C.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--base-url must use https (plain http is accepted on 127.0.0.1 only).</source>
+        <translation>--base-url must use https (plain http is accepted on 127.0.0.1 only).</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ConnectionDialog</name>
+    <message>
+        <source>Connection to API Particulier</source>
+        <translation>Connection to API Particulier</translation>
+    </message>
+    <message>
+        <source>Production (particulier.api.gouv.fr)</source>
+        <translation>Production (particulier.api.gouv.fr)</translation>
+    </message>
+    <message>
+        <source>Staging (fictitious data)</source>
+        <translation>Staging (fictitious data)</translation>
+    </message>
+    <message>
+        <source>CCAS gateway (adds the token itself)</source>
+        <translation>CCAS gateway (adds the token itself)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation>&amp;Gateway URL:</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>CCAS &amp;SIRET (recipient):</source>
+        <translation>CCAS &amp;SIRET (recipient):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved token</source>
+        <translation>leave empty to keep the saved token</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain only, never in a file.</source>
+        <translation>The token is kept in the system keychain only, never in a file.</translation>
+    </message>
+    <message>
+        <source>The gateway URL must be an https:// address.</source>
+        <translation>The gateway URL must be an https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::FakeApiServer</name>
+    <message>
+        <source>The demo server is already running.</source>
+        <translation>The demo server is already running.</translation>
+    </message>
+    <message>
+        <source>The demo server cannot start: %1</source>
+        <translation>The demo server cannot start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::IdentityForm</name>
+    <message>
+        <source>optional: 15 characters, fills sex, birth month and place</source>
+        <translation>optional: 15 characters, fills sex, birth month and place</translation>
+    </message>
+    <message>
+        <source>Social security number (NIR)</source>
+        <translation>Social security number (NIR)</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;fill</source>
+        <translation>Pre-&amp;fill</translation>
+    </message>
+    <message>
+        <source>Pre-fill from the NIR</source>
+        <translation>Pre-fill from the NIR</translation>
+    </message>
+    <message>
+        <source>NIR:</source>
+        <translation>NIR:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;name:</source>
+        <translation>Birth &amp;name:</translation>
+    </message>
+    <message>
+        <source>as on the birth certificate</source>
+        <translation>as on the birth certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Usage name:</source>
+        <translation>&amp;Usage name:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>First name %1</source>
+        <translation>First name %1</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>&amp;First names:</source>
+        <translation>&amp;First names:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Sex on the civil-status record</source>
+        <translation>Sex on the civil-status record</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>Birth day</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>Birth month</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;country (COG):</source>
+        <translation>Birth &amp;country (COG):</translation>
+    </message>
+    <message>
+        <source>99100 = France; abroad 99xxx</source>
+        <translation>99100 = France; abroad 99xxx</translation>
+    </message>
+    <message>
+        <source>Birth &amp;commune (COG):</source>
+        <translation>Birth &amp;commune (COG):</translation>
+    </message>
+    <message>
+        <source>born in France: INSEE code, e.g. 13001</source>
+        <translation>born in France: INSEE code, e.g. 13001</translation>
+    </message>
+    <message>
+        <source>or commune na&amp;me:</source>
+        <translation>or commune na&amp;me:</translation>
+    </message>
+    <message>
+        <source>with the département and the birth year</source>
+        <translation>with the département and the birth year</translation>
+    </message>
+    <message>
+        <source>and &amp;département:</source>
+        <translation>and &amp;département:</translation>
+    </message>
+    <message>
+        <source>e.g. 13, 2A, 971</source>
+        <translation>e.g. 13, 2A, 971</translation>
+    </message>
+    <message>
+        <source>current month</source>
+        <translation>current month</translation>
+    </message>
+    <message>
+        <source>current year</source>
+        <translation>current year</translation>
+    </message>
+    <message>
+        <source>Family quotient month</source>
+        <translation>Family quotient month</translation>
+    </message>
+    <message>
+        <source>Family quotient year</source>
+        <translation>Family quotient year</translation>
+    </message>
+    <message>
+        <source>QF &amp;period:</source>
+        <translation>QF &amp;period:</translation>
+    </message>
+    <message>
+        <source>Sex, birth year, month and place were filled from the NIR: check them.</source>
+        <translation>Sex, birth year, month and place were filled from the NIR: check them.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::IdentityValidator</name>
+    <message>
+        <source>Enter the birth name.</source>
+        <translation>Enter the birth name.</translation>
+    </message>
+    <message>
+        <source>The birth name cannot be longer than 100 characters.</source>
+        <translation>The birth name cannot be longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>The birth name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>The birth name may contain only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>The birth name must contain at least one letter.</source>
+        <translation>The birth name must contain at least one letter.</translation>
+    </message>
+    <message>
+        <source>The usage name cannot be longer than 100 characters.</source>
+        <translation>The usage name cannot be longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>The usage name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>The usage name may contain only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>The usage name must contain at least one letter.</source>
+        <translation>The usage name must contain at least one letter.</translation>
+    </message>
+    <message>
+        <source>The usage name must differ from the birth name; leave it empty if they are the same.</source>
+        <translation>The usage name must differ from the birth name; leave it empty if they are the same.</translation>
+    </message>
+    <message>
+        <source>Enter at least one first name.</source>
+        <translation>Enter at least one first name.</translation>
+    </message>
+    <message>
+        <source>Enter at most 3 first names.</source>
+        <translation>Enter at most 3 first names.</translation>
+    </message>
+    <message>
+        <source>Each first name cannot be longer than 100 characters.</source>
+        <translation>Each first name cannot be longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>First names may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>First names may contain only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>Each first name must contain at least one letter.</source>
+        <translation>Each first name must contain at least one letter.</translation>
+    </message>
+    <message>
+        <source>Choose the sex on the civil-status record: F or M.</source>
+        <translation>Choose the sex on the civil-status record: F or M.</translation>
+    </message>
+    <message>
+        <source>The birth year must be 1900 or later.</source>
+        <translation>The birth year must be 1900 or later.</translation>
+    </message>
+    <message>
+        <source>A birth month needs the birth year.</source>
+        <translation>A birth month needs the birth year.</translation>
+    </message>
+    <message>
+        <source>The birth month must be between 1 and 12.</source>
+        <translation>The birth month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>A birth day needs the birth month.</source>
+        <translation>A birth day needs the birth month.</translation>
+    </message>
+    <message>
+        <source>The birth day must be between 1 and 31.</source>
+        <translation>The birth day must be between 1 and 31.</translation>
+    </message>
+    <message>
+        <source>This birth day does not exist in that month (29 February is only in leap years).</source>
+        <translation>This birth day does not exist in that month (29 February is only in leap years).</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the birth country code (99100 for France).</source>
+        <translation>Enter the birth country code (99100 for France).</translation>
+    </message>
+    <message>
+        <source>The birth country code is 99 followed by 3 digits (e.g. 99100 France, 99350 Morocco).</source>
+        <translation>The birth country code is 99 followed by 3 digits (e.g. 99100 France, 99350 Morocco).</translation>
+    </message>
+    <message>
+        <source>Leave the birth commune code empty for a person born abroad.</source>
+        <translation>Leave the birth commune code empty for a person born abroad.</translation>
+    </message>
+    <message>
+        <source>Leave the birth commune name empty for a person born abroad.</source>
+        <translation>Leave the birth commune name empty for a person born abroad.</translation>
+    </message>
+    <message>
+        <source>Leave the birth département empty for a person born abroad.</source>
+        <translation>Leave the birth département empty for a person born abroad.</translation>
+    </message>
+    <message>
+        <source>The birth commune code has 5 characters (e.g. 75056, 2A004).</source>
+        <translation>The birth commune code has 5 characters (e.g. 75056, 2A004).</translation>
+    </message>
+    <message>
+        <source>A birth commune code cannot start with 99: that is a country code.</source>
+        <translation>A birth commune code cannot start with 99: that is a country code.</translation>
+    </message>
+    <message>
+        <source>The birth commune name cannot be longer than 100 characters.</source>
+        <translation>The birth commune name cannot be longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>The birth commune name must contain at least one letter.</source>
+        <translation>The birth commune name must contain at least one letter.</translation>
+    </message>
+    <message>
+        <source>The birth département code is 01 to 95, 2A, 2B or 971 to 976.</source>
+        <translation>The birth département code is 01 to 95, 2A, 2B or 971 to 976.</translation>
+    </message>
+    <message>
+        <source>Give either the birth commune code or the commune name with its département, not both.</source>
+        <translation>Give either the birth commune code or the commune name with its département, not both.</translation>
+    </message>
+    <message>
+        <source>Enter the birth commune code, or the commune name with its département.</source>
+        <translation>Enter the birth commune code, or the commune name with its département.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the birth commune with its département.</source>
+        <translation>Enter the name of the birth commune with its département.</translation>
+    </message>
+    <message>
+        <source>Enter the département of the birth commune (e.g. 75, 2A, 971).</source>
+        <translation>Enter the département of the birth commune (e.g. 75, 2A, 971).</translation>
+    </message>
+    <message>
+        <source>Enter the birth year: it is needed when the birth commune is given by name.</source>
+        <translation>Enter the birth year: it is needed when the birth commune is given by name.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::MainWindow</name>
+    <message>
+        <source>Guichet CCAS — demonstration</source>
+        <translation>Guichet CCAS — demonstration</translation>
+    </message>
+    <message>
+        <source>Guichet CCAS</source>
+        <translation>Guichet CCAS</translation>
+    </message>
+    <message>
+        <source>Demonstration: the data shown are the fictitious test cases of API Particulier&apos;s staging environment. Nothing is sent to the real API and nothing is kept.</source>
+        <translation>Demonstration: the data shown are the fictitious test cases of API Particulier&apos;s staging environment. Nothing is sent to the real API and nothing is kept.</translation>
+    </message>
+    <message>
+        <source>Demonstration banner</source>
+        <translation>Demonstration banner</translation>
+    </message>
+    <message>
+        <source>&amp;Consult</source>
+        <translation>&amp;Consult</translation>
+    </message>
+    <message>
+        <source>Fetch the family quotient and the five statuses (Ctrl+Enter)</source>
+        <translation>Fetch the family quotient and the five statuses (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Consult API Particulier</source>
+        <translation>Consult API Particulier</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <source>Cancel the consultation</source>
+        <translation>Cancel the consultation</translation>
+    </message>
+    <message>
+        <source>%v of %m sources</source>
+        <translation>%v of %m sources</translation>
+    </message>
+    <message>
+        <source>Sources received</source>
+        <translation>Sources received</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Results by source</source>
+        <translation>Results by source</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation>&amp;Connection settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Demonstration mode</source>
+        <translation>Demonstration mode</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown: nothing was sent.</source>
+        <translation>Correct the fields shown: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Querying…</source>
+        <translation>Querying…</translation>
+    </message>
+    <message>
+        <source>Querying API Particulier…</source>
+        <translation>Querying API Particulier…</translation>
+    </message>
+    <message>
+        <source>Consultation cancelled.</source>
+        <translation>Consultation cancelled.</translation>
+    </message>
+    <message>
+        <source>Every source answered.</source>
+        <translation>Every source answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be consulted: see the messages below; a paper proof can replace them.</source>
+        <translation>
+            <numerusform>%n source could not be consulted: see the message below; a paper proof can replace it.</numerusform>
+            <numerusform>%n sources could not be consulted: see the messages below; a paper proof can replace them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Nir</name>
+    <message>
+        <source>Enter the social security number.</source>
+        <translation>Enter the social security number.</translation>
+    </message>
+    <message>
+        <source>The social security number may contain only digits, with 2A or 2B for Corsica.</source>
+        <translation>The social security number may contain only digits, with 2A or 2B for Corsica.</translation>
+    </message>
+    <message>
+        <source>The social security number has 15 characters: 13 digits and a 2-digit key.</source>
+        <translation>The social security number has 15 characters: 13 digits and a 2-digit key.</translation>
+    </message>
+    <message>
+        <source>The social security number has 13 characters, or 15 with its key.</source>
+        <translation>The social security number has 13 characters, or 15 with its key.</translation>
+    </message>
+    <message>
+        <source>This is a temporary number (starting with 7 or 8): it does not carry reliable birth data. Use the permanent social security number.</source>
+        <translation>This is a temporary number (starting with 7 or 8): it does not carry reliable birth data. Use the permanent social security number.</translation>
+    </message>
+    <message>
+        <source>The social security number must start with 1 (man) or 2 (woman).</source>
+        <translation>The social security number must start with 1 (man) or 2 (woman).</translation>
+    </message>
+    <message>
+        <source>The birth month in the social security number (characters 4 and 5) is not valid.</source>
+        <translation>The birth month in the social security number (characters 4 and 5) is not valid.</translation>
+    </message>
+    <message>
+        <source>Corsica is written 2A or 2B in the social security number, not 20.</source>
+        <translation>Corsica is written 2A or 2B in the social security number, not 20.</translation>
+    </message>
+    <message>
+        <source>The birth département in the social security number (characters 6 and 7) is not valid.</source>
+        <translation>The birth département in the social security number (characters 6 and 7) is not valid.</translation>
+    </message>
+    <message>
+        <source>The birth country in the social security number (characters 8 to 10) is not valid.</source>
+        <translation>The birth country in the social security number (characters 8 to 10) is not valid.</translation>
+    </message>
+    <message>
+        <source>The birth commune in the social security number (characters 8 to 10) is not valid.</source>
+        <translation>The birth commune in the social security number (characters 8 to 10) is not valid.</translation>
+    </message>
+    <message>
+        <source>The order number in the social security number (characters 11 to 13) is not valid.</source>
+        <translation>The order number in the social security number (characters 11 to 13) is not valid.</translation>
+    </message>
+    <message>
+        <source>The control key does not match the social security number: check it for a typing error.</source>
+        <translation>The control key does not match the social security number: check it for a typing error.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::OutcomeText</name>
+    <message>
+        <source>out of habilitation</source>
+        <translation>out of habilitation</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>married/usage name %1</source>
+        <translation>married/usage name %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, born %4</source>
+        <translation>%1 %2, %3, born %4</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>period %1</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>computed %1</translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation>obtained %1</translation>
+    </message>
+    <message>
+        <source>from the API cache</source>
+        <translation>from the API cache</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Out of habilitation</source>
+        <translation>Out of habilitation</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>Token refused</translation>
+    </message>
+    <message>
+        <source>Paused (too many requests)</source>
+        <translation>Paused (too many requests)</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>No answer in time</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Service unavailable</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Unreadable answer</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Request refused</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Family quotient out of habilitation</source>
+        <translation>Family quotient out of habilitation</translation>
+    </message>
+    <message>
+        <source>No family quotient</source>
+        <translation>No family quotient</translation>
+    </message>
+    <message>
+        <source>QF %1 (%2, %3)</source>
+        <translation>QF %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Not a beneficiary</source>
+        <translation>Not a beneficiary</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source> (increased rate)</source>
+        <translation> (increased rate)</translation>
+    </message>
+    <message>
+        <source> (standard rate)</source>
+        <translation> (standard rate)</translation>
+    </message>
+    <message>
+        <source> (with financial contribution)</source>
+        <translation> (with financial contribution)</translation>
+    </message>
+    <message>
+        <source> (without financial contribution)</source>
+        <translation> (without financial contribution)</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> since %1</translation>
+    </message>
+    <message>
+        <source>API code %1: %2</source>
+        <translation>API code %1: %2</translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation>Beneficiary: %1</translation>
+    </message>
+    <message>
+        <source>Beneficiaries: out of habilitation</source>
+        <translation>Beneficiaries: out of habilitation</translation>
+    </message>
+    <message>
+        <source>Children: none</source>
+        <translation>Children: none</translation>
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation>Child: %1</translation>
+    </message>
+    <message>
+        <source>Children: out of habilitation</source>
+        <translation>Children: out of habilitation</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Address: out of habilitation</source>
+        <translation>Address: out of habilitation</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Start of rights: not stated</source>
+        <translation>Start of rights: not stated</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::SecretStore</name>
+    <message>
+        <source>No secret is saved in the system keychain yet.</source>
+        <translation>No secret is saved in the system keychain yet.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux: install and unlock GNOME Keyring or KWallet).</source>
+        <translation>No system keychain is available (on Linux: install and unlock GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (locked, or access denied). Unlock it and try again.</source>
+        <translation>The system keychain refused access (locked, or access denied). Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. Unlock it and try again.</source>
+        <translation>The system keychain did not answer in time. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>The system keychain reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Siret</name>
+    <message>
+        <source>Enter the SIRET number (14 digits).</source>
+        <translation>Enter the SIRET number (14 digits).</translation>
+    </message>
+    <message>
+        <source>A SIRET number contains only digits.</source>
+        <translation>A SIRET number contains only digits.</translation>
+    </message>
+    <message>
+        <source>A SIRET number has 14 digits.</source>
+        <translation>A SIRET number has 14 digits.</translation>
+    </message>
+    <message>
+        <source>This SIRET number is not valid: its check digit does not match. Check it for a typing error.</source>
+        <translation>This SIRET number is not valid: its check digit does not match. Check it for a typing error.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Sources</name>
+    <message>
+        <source>Family quotient (CAF/MSA)</source>
+        <translation>Family quotient (CAF/MSA)</translation>
+    </message>
+    <message>
+        <source>Complémentaire santé solidaire (C2S)</source>
+        <translation>Complémentaire santé solidaire (C2S)</translation>
+    </message>
+    <message>
+        <source>Revenu de solidarité active (RSA)</source>
+        <translation>Revenu de solidarité active (RSA)</translation>
+    </message>
+    <message>
+        <source>Allocation aux adultes handicapés (AAH)</source>
+        <translation>Allocation aux adultes handicapés (AAH)</translation>
+    </message>
+    <message>
+        <source>Allocation de soutien familial (ASF)</source>
+        <translation>Allocation de soutien familial (ASF)</translation>
+    </message>
+    <message>
+        <source>Prime d&apos;activité</source>
+        <translation>Prime d&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::StagingCatalog</name>
+    <message>
+        <source>The demo case %1 cannot be read: %2</source>
+        <translation>The demo case %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The demo cases cannot be found.</source>
+        <translation>The demo cases cannot be found.</translation>
+    </message>
+    <message>
+        <source>The demo cases of %1 cannot be found.</source>
+        <translation>The demo cases of %1 cannot be found.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>The settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>The token is used for this session but could not be saved in the system keychain: %1</source>
+        <translation>The token is used for this session but could not be saved in the system keychain: %1</translation>
+    </message>
+</context>
 </TS>
