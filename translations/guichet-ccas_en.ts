@@ -169,10 +169,6 @@
         <translation>--annee and --mois go together.</translation>
     </message>
     <message>
-        <source>--base-url must be an http(s) URL.</source>
-        <translation>--base-url must be an http(s) URL.</translation>
-    </message>
-    <message>
         <source>No request was sent.</source>
         <translation>No request was sent.</translation>
     </message>
@@ -192,8 +188,16 @@
         </translation>
     </message>
     <message>
-        <source>--base-url must use https (plain http is accepted on 127.0.0.1 only).</source>
-        <translation>--base-url must use https (plain http is accepted on 127.0.0.1 only).</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--base-url must be an https:// URL.</source>
+        <translation>--base-url must be an https:// URL.</translation>
+    </message>
+    <message>
+        <source>--base-url must use https (plain http is accepted for the local demo only).</source>
+        <translation>--base-url must use https (plain http is accepted for the local demo only).</translation>
     </message>
 </context>
 <context>
@@ -269,16 +273,8 @@
 <context>
     <name>ccas::IdentityForm</name>
     <message>
-        <source>optional: 15 characters, fills sex, birth month and place</source>
-        <translation>optional: 15 characters, fills sex, birth month and place</translation>
-    </message>
-    <message>
         <source>Social security number (NIR)</source>
         <translation>Social security number (NIR)</translation>
-    </message>
-    <message>
-        <source>Pre-&amp;fill</source>
-        <translation>Pre-&amp;fill</translation>
     </message>
     <message>
         <source>Pre-fill from the NIR</source>
@@ -311,10 +307,6 @@
     <message>
         <source>first name</source>
         <translation>first name</translation>
-    </message>
-    <message>
-        <source>&amp;First names:</source>
-        <translation>&amp;First names:</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -365,16 +357,8 @@
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <source>Birth &amp;country (COG):</source>
-        <translation>Birth &amp;country (COG):</translation>
-    </message>
-    <message>
         <source>99100 = France; abroad 99xxx</source>
         <translation>99100 = France; abroad 99xxx</translation>
-    </message>
-    <message>
-        <source>Birth &amp;commune (COG):</source>
-        <translation>Birth &amp;commune (COG):</translation>
     </message>
     <message>
         <source>born in France: INSEE code, e.g. 13001</source>
@@ -419,6 +403,26 @@
     <message>
         <source>Sex, birth year, month and place were filled from the NIR: check them.</source>
         <translation>Sex, birth year, month and place were filled from the NIR: check them.</translation>
+    </message>
+    <message>
+        <source>optional: 15 characters, fills sex, birth year, month and place</source>
+        <translation>optional: 15 characters, fills sex, birth year, month and place</translation>
+    </message>
+    <message>
+        <source>P&amp;re-fill</source>
+        <translation>P&amp;re-fill</translation>
+    </message>
+    <message>
+        <source>F&amp;irst names:</source>
+        <translation>F&amp;irst names:</translation>
+    </message>
+    <message>
+        <source>Birth c&amp;ountry (COG):</source>
+        <translation>Birth c&amp;ountry (COG):</translation>
+    </message>
+    <message>
+        <source>Bir&amp;th commune (COG):</source>
+        <translation>Bir&amp;th commune (COG):</translation>
     </message>
 </context>
 <context>
@@ -872,14 +876,6 @@
         <translation>API code %1: %2</translation>
     </message>
     <message>
-        <source>Beneficiary: %1</source>
-        <translation>Beneficiary: %1</translation>
-    </message>
-    <message>
-        <source>Beneficiaries: out of habilitation</source>
-        <translation>Beneficiaries: out of habilitation</translation>
-    </message>
-    <message>
         <source>Children: none</source>
         <translation>Children: none</translation>
     </message>
@@ -906,6 +902,14 @@
     <message>
         <source>Start of rights: not stated</source>
         <translation>Start of rights: not stated</translation>
+    </message>
+    <message>
+        <source>Claimant: %1</source>
+        <translation>Claimant: %1</translation>
+    </message>
+    <message>
+        <source>Claimants: out of habilitation</source>
+        <translation>Claimants: out of habilitation</translation>
     </message>
 </context>
 <context>

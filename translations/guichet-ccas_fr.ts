@@ -170,10 +170,6 @@
         <translation>--annee et --mois vont ensemble.</translation>
     </message>
     <message>
-        <source>--base-url must be an http(s) URL.</source>
-        <translation>--base-url doit être une URL http(s).</translation>
-    </message>
-    <message>
         <source>No request was sent.</source>
         <translation>Aucune requête n&apos;a été envoyée.</translation>
     </message>
@@ -193,8 +189,16 @@
         </translation>
     </message>
     <message>
-        <source>--base-url must use https (plain http is accepted on 127.0.0.1 only).</source>
-        <translation>--base-url doit utiliser https (le http simple n&apos;est accepté que sur 127.0.0.1).</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>--base-url must be an https:// URL.</source>
+        <translation>--base-url doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>--base-url must use https (plain http is accepted for the local demo only).</source>
+        <translation>--base-url doit utiliser https (le http simple n&apos;est accepté que pour la démonstration locale).</translation>
     </message>
 </context>
 <context>
@@ -270,16 +274,8 @@
 <context>
     <name>ccas::IdentityForm</name>
     <message>
-        <source>optional: 15 characters, fills sex, birth month and place</source>
-        <translation>facultatif : 15 caractères, remplit le sexe, le mois et le lieu de naissance</translation>
-    </message>
-    <message>
         <source>Social security number (NIR)</source>
         <translation>Numéro de sécurité sociale (NIR)</translation>
-    </message>
-    <message>
-        <source>Pre-&amp;fill</source>
-        <translation>Pré&amp;remplir</translation>
     </message>
     <message>
         <source>Pre-fill from the NIR</source>
@@ -312,10 +308,6 @@
     <message>
         <source>first name</source>
         <translation>prénom</translation>
-    </message>
-    <message>
-        <source>&amp;First names:</source>
-        <translation>&amp;Prénoms :</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -366,16 +358,8 @@
         <translation>&amp;Date de naissance :</translation>
     </message>
     <message>
-        <source>Birth &amp;country (COG):</source>
-        <translation>Pa&amp;ys de naissance (COG) :</translation>
-    </message>
-    <message>
         <source>99100 = France; abroad 99xxx</source>
         <translation>99100 = France ; étranger 99xxx</translation>
-    </message>
-    <message>
-        <source>Birth &amp;commune (COG):</source>
-        <translation>Co&amp;mmune de naissance (COG) :</translation>
     </message>
     <message>
         <source>born in France: INSEE code, e.g. 13001</source>
@@ -420,6 +404,26 @@
     <message>
         <source>Sex, birth year, month and place were filled from the NIR: check them.</source>
         <translation>Le sexe, l&apos;année, le mois et le lieu de naissance ont été remplis à partir du NIR : vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>optional: 15 characters, fills sex, birth year, month and place</source>
+        <translation>facultatif : 15 caractères, remplit le sexe, l&apos;année, le mois et le lieu de naissance</translation>
+    </message>
+    <message>
+        <source>P&amp;re-fill</source>
+        <translation>&amp;Pré-remplir</translation>
+    </message>
+    <message>
+        <source>F&amp;irst names:</source>
+        <translation>P&amp;rénoms :</translation>
+    </message>
+    <message>
+        <source>Birth c&amp;ountry (COG):</source>
+        <translation>Pa&amp;ys de naissance (COG) :</translation>
+    </message>
+    <message>
+        <source>Bir&amp;th commune (COG):</source>
+        <translation>Co&amp;mmune de naissance (COG) :</translation>
     </message>
 </context>
 <context>
@@ -873,14 +877,6 @@
         <translation>Code API %1 : %2</translation>
     </message>
     <message>
-        <source>Beneficiary: %1</source>
-        <translation>Allocataire : %1</translation>
-    </message>
-    <message>
-        <source>Beneficiaries: out of habilitation</source>
-        <translation>Allocataires : hors habilitation</translation>
-    </message>
-    <message>
         <source>Children: none</source>
         <translation>Enfants : aucun</translation>
     </message>
@@ -907,6 +903,14 @@
     <message>
         <source>Start of rights: not stated</source>
         <translation>Début des droits : non renseigné</translation>
+    </message>
+    <message>
+        <source>Claimant: %1</source>
+        <translation>Allocataire : %1</translation>
+    </message>
+    <message>
+        <source>Claimants: out of habilitation</source>
+        <translation>Allocataires : hors habilitation</translation>
     </message>
 </context>
 <context>

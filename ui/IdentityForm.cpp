@@ -37,9 +37,9 @@ IdentityForm::IdentityForm(QWidget* parent)
     auto* nirRow = new QHBoxLayout;
     m_nir = new QLineEdit(this);
     m_nir->setObjectName(QStringLiteral("nirEdit"));
-    m_nir->setPlaceholderText(tr("optional: 15 characters, fills sex, birth month and place"));
+    m_nir->setPlaceholderText(tr("optional: 15 characters, fills sex, birth year, month and place"));
     m_nir->setAccessibleName(tr("Social security number (NIR)"));
-    auto* nirButton = new QPushButton(tr("Pre-&fill"), this);
+    auto* nirButton = new QPushButton(tr("P&re-fill"), this);
     nirButton->setObjectName(QStringLiteral("nirPrefillButton"));
     nirButton->setAccessibleName(tr("Pre-fill from the NIR"));
     nirRow->addWidget(m_nir, 1);
@@ -71,7 +71,7 @@ IdentityForm::IdentityForm(QWidget* parent)
         connect(e, &QLineEdit::returnPressed, this, &IdentityForm::submitted);
         ++i;
     }
-    auto* prenomsLabel = new QLabel(tr("&First names:"), this);
+    auto* prenomsLabel = new QLabel(tr("F&irst names:"), this);
     prenomsLabel->setBuddy(m_prenom1);
     form->addRow(prenomsLabel, prenoms);
     m_inputs.insert(QStringLiteral("prenoms"), m_prenom1);
@@ -109,10 +109,10 @@ IdentityForm::IdentityForm(QWidget* parent)
     addMessage(form, QStringLiteral("moisNaissance"), m_mois);
     addMessage(form, QStringLiteral("jourNaissance"), m_jour);
 
-    m_pays = addLine(form, tr("Birth &country (COG):"), QStringLiteral("paysEdit"), QStringLiteral("codePaysNaissance"),
+    m_pays = addLine(form, tr("Birth c&ountry (COG):"), QStringLiteral("paysEdit"), QStringLiteral("codePaysNaissance"),
                      tr("99100 = France; abroad 99xxx"));
     m_pays->setText(QStringLiteral("99100"));
-    m_commune = addLine(form, tr("Birth &commune (COG):"), QStringLiteral("communeEdit"),
+    m_commune = addLine(form, tr("Bir&th commune (COG):"), QStringLiteral("communeEdit"),
                         QStringLiteral("codeCommuneNaissance"), tr("born in France: INSEE code, e.g. 13001"));
     m_nomCommune = addLine(form, tr("or commune na&me:"), QStringLiteral("nomCommuneEdit"),
                            QStringLiteral("nomCommuneNaissance"), tr("with the département and the birth year"));

@@ -168,9 +168,9 @@ QStringList OutcomeText::details(const SourceOutcome& o)
         const FamilyQuotientData& f = *o.family;
         if (f.allocataires.isPresent()) {
             for (const Person& p : f.allocataires.value())
-                lines << tr("Beneficiary: %1").arg(person(p));
+                lines << tr("Claimant: %1").arg(person(p));
         } else if (f.allocataires.isAbsent()) {
-            lines << tr("Beneficiaries: out of habilitation");
+            lines << tr("Claimants: out of habilitation");
         }
         if (f.enfants.isPresent()) {
             if (f.enfants.value().isEmpty())

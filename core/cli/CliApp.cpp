@@ -67,6 +67,12 @@ const QStringList valueOptions = {
 };
 const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version")};
 
+// "label: value" in English, "label : value" in French (typography belongs to the translation).
+QString labelled(const QString& label, const QString& value)
+{
+    return CliText::tr("%1: %2").arg(label, value);
+}
+
 } // namespace
 
 QString CliText::usage()
@@ -339,11 +345,11 @@ void CliApp::start()
         const QUrl url(o.value(QStringLiteral("base-url")));
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty()) {
-            usageError(CliText::tr("--base-url must be an http(s) URL."));
+            usageError(CliText::tr("--base-url must be an https:// URL."));
             return;
         }
         if (url.scheme() != QLatin1String("https") && !isLoopbackUrl(url)) {
-            usageError(CliText::tr("--base-url must use https (plain http is accepted on 127.0.0.1 only)."));
+            usageError(CliText::tr("--base-url must use https (plain http is accepted for the local demo only)."));
             return;
         }
         o.config.baseUrl = url;
@@ -362,7 +368,7 @@ void CliApp::start()
         probe.validate(id, o.sources.contains(Source::QuotientFamilial) ? o.period : std::nullopt);
     if (!errors.isEmpty()) {
         for (const FieldError& e : errors)
-            m_err << optionFor(e.field) << " : " << e.message << '\n';
+            m_err << labelled(optionFor(e.field), e.message) << '\n';
         m_err << CliText::tr("No request was sent.") << '\n';
         done(InvalidInput);
         return;
@@ -421,7 +427,7 @@ void CliApp::runCommand(const QString& token)
     const QList<FieldError> errors = m_fetch->start(o.identity, o.period, o.sources);
     if (!errors.isEmpty()) {
         for (const FieldError& e : errors)
-            m_err << optionFor(e.field) << " : " << e.message << '\n';
+            m_err << labelled(optionFor(e.field), e.message) << '\n';
         done(InvalidInput);
     }
 }
@@ -450,7 +456,7 @@ void CliApp::printOutcomes(const QList<SourceOutcome>& unordered, bool single)
         m_out << doc.toJson(QJsonDocument::Indented);
     } else {
         for (const SourceOutcome& o : outcomes) {
-            m_out << Sources::label(o.source) << " : " << OutcomeText::headline(o) << '\n';
+            m_out << labelled(Sources::label(o.source), OutcomeText::headline(o)) << '\n';
             for (const QString& line : OutcomeText::details(o))
                 m_out << "    " << line << '\n';
         }
@@ -458,7 +464,7 @@ void CliApp::printOutcomes(const QList<SourceOutcome>& unordered, bool single)
     // Failures are also explained on stderr, where scripts look for messages.
     for (const SourceOutcome& o : outcomes)
         if (!o.answered())
-            m_err << Sources::label(o.source) << " : " << o.error->userMessage() << '\n';
+            m_err << labelled(Sources::label(o.source), o.error->userMessage()) << '\n';
 }
 
 void CliApp::runDemoServer()
