@@ -61,6 +61,16 @@ QDateTime parseHttpDate(const QByteArray& value)
     return dt;
 }
 
+// The error of a request refused before sending: names the fields (never their values).
+ApiError invalidFields(const QList<FieldError>& errors)
+{
+    QStringList fields;
+    for (const auto& e : errors)
+        fields << e.field;
+    return ApiError::make(ApiError::Kind::InvalidInput,
+                          QStringLiteral("invalid fields: ") + fields.join(QLatin1Char(',')));
+}
+
 } // namespace
 
 bool isLoopbackUrl(const QUrl& url)
@@ -225,14 +235,8 @@ ApiParticulierClient::Handle ApiParticulierClient::fetchFamilyQuotient(const Ide
             cb(parseFamilyQuotient(r.value()));
     };
     const QList<FieldError> errors = validate(identity, period);
-    if (!errors.isEmpty()) {
-        QStringList fields;
-        for (const auto& e : errors)
-            fields << e.field;
-        return failLater(context, adapt,
-                         ApiError::make(ApiError::Kind::InvalidInput,
-                                        QStringLiteral("invalid fields: ") + fields.join(QLatin1Char(','))));
-    }
+    if (!errors.isEmpty())
+        return failLater(context, adapt, invalidFields(errors));
     QUrlQuery q = identityQuery(identity);
     if (period && period->year > 0) {
         q.addQueryItem(QStringLiteral("annee"), QString::number(period->year));
@@ -254,14 +258,8 @@ ApiParticulierClient::Handle ApiParticulierClient::fetchBenefit(Source source, c
         return failLater(context, adapt,
                          ApiError::make(ApiError::Kind::Internal, QStringLiteral("fetchBenefit called for the QF")));
     const QList<FieldError> errors = validate(identity);
-    if (!errors.isEmpty()) {
-        QStringList fields;
-        for (const auto& e : errors)
-            fields << e.field;
-        return failLater(context, adapt,
-                         ApiError::make(ApiError::Kind::InvalidInput,
-                                        QStringLiteral("invalid fields: ") + fields.join(QLatin1Char(','))));
-    }
+    if (!errors.isEmpty())
+        return failLater(context, adapt, invalidFields(errors));
     return get(source, identityQuery(identity), context, adapt);
 }
 

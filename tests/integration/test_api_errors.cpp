@@ -16,21 +16,6 @@ using namespace ccas::test;
 
 namespace {
 
-Identity martinSamuel()
-{
-    // RSA and prime d'activité "bénéficiaire majoré" in the staging cases.
-    Identity id;
-    id.nomNaissance = QStringLiteral("MARTIN");
-    id.prenoms = {QStringLiteral("SAMUEL")};
-    id.sexe = QStringLiteral("M");
-    id.anneeNaissance = 1980;
-    id.moisNaissance = 9;
-    id.jourNaissance = 20;
-    id.codePaysNaissance = QStringLiteral("99100");
-    id.codeCommuneNaissance = QStringLiteral("08480");
-    return id;
-}
-
 QUrlQuery query(const QString& name = QStringLiteral("MARTIN"))
 {
     QUrlQuery q = ApiParticulierClient::identityQuery(martinSamuel());

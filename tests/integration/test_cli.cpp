@@ -308,18 +308,7 @@ TEST_CASE("cli: demo-server prints its URL and serves the staging cases", "[cli]
     config.token = QStringLiteral("demo");
     config.recipient = QString::fromLatin1(TestRecipient);
     ApiParticulierClient client(&nam, config);
-    const auto r = getAndWait(client, Source::RSA, ApiParticulierClient::identityQuery([] {
-                                  Identity id;
-                                  id.nomNaissance = QStringLiteral("MARTIN");
-                                  id.prenoms = {QStringLiteral("SAMUEL")};
-                                  id.sexe = QStringLiteral("M");
-                                  id.anneeNaissance = 1980;
-                                  id.moisNaissance = 9;
-                                  id.jourNaissance = 20;
-                                  id.codePaysNaissance = QStringLiteral("99100");
-                                  id.codeCommuneNaissance = QStringLiteral("08480");
-                                  return id;
-                              }()));
+    const auto r = getAndWait(client, Source::RSA, ApiParticulierClient::identityQuery(martinSamuel()));
     server.terminate();
     (void)server.waitForFinished(3000);
     REQUIRE(r.ok());

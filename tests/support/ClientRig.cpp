@@ -35,6 +35,20 @@ Identity identityFromCase(const StagingCase& c)
     return id;
 }
 
+Identity martinSamuel()
+{
+    Identity id;
+    id.nomNaissance = QStringLiteral("MARTIN");
+    id.prenoms = {QStringLiteral("SAMUEL")};
+    id.sexe = QStringLiteral("M");
+    id.anneeNaissance = 1980;
+    id.moisNaissance = 9;
+    id.jourNaissance = 20;
+    id.codePaysNaissance = QStringLiteral("99100");
+    id.codeCommuneNaissance = QStringLiteral("08480");
+    return id;
+}
+
 std::optional<YearMonth> periodFromCase(const StagingCase& c)
 {
     if (!c.params.contains(QStringLiteral("annee")))

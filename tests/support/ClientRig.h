@@ -23,6 +23,10 @@ const StagingCatalog& stagingCatalog();
 Identity identityFromCase(const StagingCase& c);
 std::optional<YearMonth> periodFromCase(const StagingCase& c);
 
+// MARTIN SAMUEL, born 1980-09-20 in 08480: RSA and prime d'activité "bénéficiaire majoré" in the
+// staging cases, not found elsewhere.
+Identity martinSamuel();
+
 // A fake API server and a client talking to it over loopback, with short retry delays so that
 // the tests run fast. `clock` can be moved by tests.
 struct ClientRig
