@@ -870,7 +870,7 @@
     </message>
     <message>
         <source> since %1</source>
-        <translation> depuis %1</translation>
+        <translation> depuis le %1</translation>
     </message>
     <message>
         <source>API code %1: %2</source>

@@ -528,7 +528,11 @@ void ApiParticulierClient::onReplyFinished(Flight* flight)
         schedule(flight, delay);
         return;
     }
-    qCInfo(lcApi).noquote() << "API Particulier" << Sources::path(flight->source) << error.logLine();
+    // "Not found" is an ordinary answer; everything else is worth an info line (no personal data).
+    if (error.kind == ApiError::Kind::NotFound)
+        qCDebug(lcApi).noquote() << "API Particulier" << Sources::path(flight->source) << error.logLine();
+    else
+        qCInfo(lcApi).noquote() << "API Particulier" << Sources::path(flight->source) << error.logLine();
     complete(flight, error);
 }
 
