@@ -288,7 +288,7 @@ void CliApp::start()
         !intOption(QStringLiteral("jour-naissance"), &id.jourNaissance))
         return;
     if (o.has(QStringLiteral("nir"))) {
-        const auto nir = Nir::parse(o.value(QStringLiteral("nir")), QDate::currentDate().year());
+        const auto nir = Nir::parse(o.value(QStringLiteral("nir")), Clock::system().nowUtc().date().year());
         if (!nir) {
             fail(InvalidInput, QStringLiteral("--nir : ") + nir.error().userMessage);
             return;
@@ -462,8 +462,9 @@ void CliApp::printOutcomes(const QList<SourceOutcome>& unordered, bool single)
         }
     }
     // Failures are also explained on stderr, where scripts look for messages.
+    // With one source, any error explains the exit code; with fetch-all, only the failures do.
     for (const SourceOutcome& o : outcomes)
-        if (!o.answered())
+        if (o.error && (single || !o.answered()))
             m_err << labelled(Sources::label(o.source), o.error->userMessage()) << '\n';
 }
 

@@ -314,3 +314,52 @@ TEST_CASE("cli: demo-server prints its URL and serves the staging cases", "[cli]
     REQUIRE(r.ok());
     CHECK(r.value().data[QStringLiteral("est_beneficiaire")].toBool());
 }
+
+TEST_CASE("cli: the QF period is checked against today (test clock hook)", "[cli]")
+{
+    // The official case "couple, QF MSA 150 in May 2023" is out of the CAF's 24 months today; with
+    // the test-only clock set to mid-2024 it is within them and the case answers.
+    ClientRig rig;
+    const QStringList roux = {QStringLiteral("qf"),        QStringLiteral("--nom-naissance"),
+                              QStringLiteral("ROUX"),      QStringLiteral("--prenom"),
+                              QStringLiteral("JEANNE"),    QStringLiteral("--prenom"),
+                              QStringLiteral("STEPHANIE"), QStringLiteral("--sexe"),
+                              QStringLiteral("F"),         QStringLiteral("--annee-naissance"),
+                              QStringLiteral("1987"),      QStringLiteral("--mois-naissance"),
+                              QStringLiteral("6"),         QStringLiteral("--pays-naissance"),
+                              QStringLiteral("99100"),     QStringLiteral("--commune-naissance"),
+                              QStringLiteral("08480"),     QStringLiteral("--annee"),
+                              QStringLiteral("2023"),      QStringLiteral("--mois"),
+                              QStringLiteral("5")};
+    qunsetenv("GUICHET_TEST_NOW");
+    CliRun r = runCli(common(rig.server) + roux);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--annee")));
+    CHECK(rig.server.requestCount() == 0);
+
+    qputenv("GUICHET_TEST_NOW", "2024-06-15T10:00:00Z");
+    r = runCli(common(rig.server) + roux);
+    qunsetenv("GUICHET_TEST_NOW");
+#ifdef GUICHET_TEST_HOOKS
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("MSA")));
+    CHECK(r.out.contains(QStringLiteral("150")));
+#else
+    CHECK(r.exitCode == 2); // release builds ignore the variable
+#endif
+}
+
+TEST_CASE("gui: --version works without a display", "[cli][gui]")
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GUICHET_GUI_PATH), {QStringLiteral("--version")});
+    REQUIRE(p.waitForFinished(10000));
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 0);
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("guichet-ccas ")));
+}
