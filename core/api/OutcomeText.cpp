@@ -235,6 +235,7 @@ QJsonObject OutcomeText::toJson(const SourceOutcome& o)
         if (o.error->retryAfterMs > 0)
             err.insert(QStringLiteral("retry_after_ms"), double(o.error->retryAfterMs));
         out.insert(QStringLiteral("error"), err);
+        out.insert(QStringLiteral("resume"), headline(o));
         return out;
     }
     QJsonObject data;

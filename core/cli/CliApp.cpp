@@ -1,4 +1,6 @@
 #include "cli/CliApp.h"
+#include "cli/CliOptions.h"
+#include "store/DossierRepository.h"
 
 #include "api/OutcomeText.h"
 #include "demo/FakeApiServer.h"
@@ -19,25 +21,6 @@
 #include <cstdio>
 
 namespace ccas {
-
-struct CliApp::Options
-{
-    QString command;
-    QStringList positional;
-    QMap<QString, QStringList> values; // option name (without --) -> values in order
-    QStringList flags;
-
-    QString value(const QString& name) const { return values.value(name).value(0); }
-    bool has(const QString& name) const { return values.contains(name) || flags.contains(name); }
-
-    Identity identity;
-    std::optional<YearMonth> period;
-    QList<Source> sources;
-    bool json = false;
-    QString lang;
-    ApiParticulierConfig config;
-    bool gateway = false;
-};
 
 namespace {
 
@@ -64,8 +47,18 @@ const QStringList valueOptions = {
     QStringLiteral("latency-ms"),
     QStringLiteral("retry-after"),
     QStringLiteral("timeout"),
+    QStringLiteral("ccas-nom"),
+    QStringLiteral("siret"),
+    QStringLiteral("passphrase-file"),
+    QStringLiteral("aide"),
+    QStringLiteral("search"),
+    QStringLiteral("statut"),
+    QStringLiteral("decision"),
+    QStringLiteral("montant"),
+    QStringLiteral("motif"),
 };
-const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version")};
+const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
+                                 QStringLiteral("dry-run")};
 
 // "label: value" in English, "label : value" in French (typography belongs to the translation).
 QString labelled(const QString& label, const QString& value)
@@ -203,6 +196,73 @@ bool CliApp::parse()
     return true;
 }
 
+bool CliApp::parseIdentity()
+{
+    Options& o = *m_opt;
+    auto intOption = [&](const QString& name, int* out) {
+        if (!o.values.contains(name))
+            return true;
+        bool ok = false;
+        const int v = o.value(name).trimmed().toInt(&ok);
+        if (!ok || v < 0) {
+            usageError(CliText::tr("--%1 takes a whole number.").arg(name));
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+    Identity& id = o.identity;
+    id.nomNaissance = o.value(QStringLiteral("nom-naissance"));
+    id.nomUsage = o.value(QStringLiteral("nom-usage"));
+    id.prenoms = o.values.value(QStringLiteral("prenom"));
+    id.sexe = o.value(QStringLiteral("sexe"));
+    id.codePaysNaissance = o.value(QStringLiteral("pays-naissance"));
+    id.codeCommuneNaissance = o.value(QStringLiteral("commune-naissance"));
+    id.nomCommuneNaissance = o.value(QStringLiteral("nom-commune-naissance"));
+    id.codeDepartementNaissance = o.value(QStringLiteral("departement-naissance"));
+    if (!intOption(QStringLiteral("annee-naissance"), &id.anneeNaissance) ||
+        !intOption(QStringLiteral("mois-naissance"), &id.moisNaissance) ||
+        !intOption(QStringLiteral("jour-naissance"), &id.jourNaissance))
+        return false;
+    if (o.has(QStringLiteral("nir"))) {
+        const auto nir = Nir::parse(o.value(QStringLiteral("nir")), Clock::system().nowUtc().date().year());
+        if (!nir) {
+            fail(InvalidInput, QStringLiteral("--nir : ") + nir.error().userMessage);
+            return false;
+        }
+        const NirInfo& n = nir.value();
+        QStringList conflicts;
+        auto fill = [&](QString& field, const QString& fromNir, const char* option) {
+            if (fromNir.isEmpty())
+                return;
+            if (field.isEmpty())
+                field = fromNir;
+            else if (field.compare(fromNir, Qt::CaseInsensitive) != 0)
+                conflicts << QLatin1String(option);
+        };
+        auto fillInt = [&](int& field, int fromNir, const char* option) {
+            if (fromNir == 0)
+                return;
+            if (field == 0)
+                field = fromNir;
+            else if (field != fromNir)
+                conflicts << QLatin1String(option);
+        };
+        fill(id.sexe, n.sexe, "--sexe");
+        fillInt(id.anneeNaissance, n.anneeNaissance, "--annee-naissance");
+        fillInt(id.moisNaissance, n.moisNaissance, "--mois-naissance");
+        fill(id.codePaysNaissance, n.codePaysNaissance, "--pays-naissance");
+        if (id.nomCommuneNaissance.isEmpty())
+            fill(id.codeCommuneNaissance, n.codeCommuneNaissance, "--commune-naissance");
+        if (!conflicts.isEmpty()) {
+            fail(InvalidInput, CliText::tr("The NIR contradicts %1: correct one or the other.")
+                                   .arg(conflicts.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    return true;
+}
+
 void CliApp::start()
 {
     if (!parse())
@@ -249,6 +309,10 @@ void CliApp::start()
         runDemoServer();
         return;
     }
+    if (isStoreCommand()) {
+        runStore();
+        return;
+    }
     if (o.command == QLatin1String("qf")) {
         o.sources = {Source::QuotientFamilial};
     } else if (o.command == QLatin1String("status")) {
@@ -273,56 +337,8 @@ void CliApp::start()
         return;
     }
 
-    // Identity.
-    Identity& id = o.identity;
-    id.nomNaissance = o.value(QStringLiteral("nom-naissance"));
-    id.nomUsage = o.value(QStringLiteral("nom-usage"));
-    id.prenoms = o.values.value(QStringLiteral("prenom"));
-    id.sexe = o.value(QStringLiteral("sexe"));
-    id.codePaysNaissance = o.value(QStringLiteral("pays-naissance"));
-    id.codeCommuneNaissance = o.value(QStringLiteral("commune-naissance"));
-    id.nomCommuneNaissance = o.value(QStringLiteral("nom-commune-naissance"));
-    id.codeDepartementNaissance = o.value(QStringLiteral("departement-naissance"));
-    if (!intOption(QStringLiteral("annee-naissance"), &id.anneeNaissance) ||
-        !intOption(QStringLiteral("mois-naissance"), &id.moisNaissance) ||
-        !intOption(QStringLiteral("jour-naissance"), &id.jourNaissance))
+    if (!parseIdentity())
         return;
-    if (o.has(QStringLiteral("nir"))) {
-        const auto nir = Nir::parse(o.value(QStringLiteral("nir")), Clock::system().nowUtc().date().year());
-        if (!nir) {
-            fail(InvalidInput, QStringLiteral("--nir : ") + nir.error().userMessage);
-            return;
-        }
-        const NirInfo& n = nir.value();
-        QStringList conflicts;
-        auto fill = [&](QString& field, const QString& fromNir, const char* option) {
-            if (fromNir.isEmpty())
-                return;
-            if (field.isEmpty())
-                field = fromNir;
-            else if (field.compare(fromNir, Qt::CaseInsensitive) != 0)
-                conflicts << QLatin1String(option);
-        };
-        auto fillInt = [&](int& field, int fromNir, const char* option) {
-            if (fromNir == 0)
-                return;
-            if (field == 0)
-                field = fromNir;
-            else if (field != fromNir)
-                conflicts << QLatin1String(option);
-        };
-        fill(id.sexe, n.sexe, "--sexe");
-        fillInt(id.anneeNaissance, n.anneeNaissance, "--annee-naissance");
-        fillInt(id.moisNaissance, n.moisNaissance, "--mois-naissance");
-        fill(id.codePaysNaissance, n.codePaysNaissance, "--pays-naissance");
-        if (id.nomCommuneNaissance.isEmpty())
-            fill(id.codeCommuneNaissance, n.codeCommuneNaissance, "--commune-naissance");
-        if (!conflicts.isEmpty()) {
-            fail(InvalidInput, CliText::tr("The NIR contradicts %1: correct one or the other.")
-                                   .arg(conflicts.join(QStringLiteral(", "))));
-            return;
-        }
-    }
     if (o.has(QStringLiteral("annee")) || o.has(QStringLiteral("mois"))) {
         if (!o.sources.contains(Source::QuotientFamilial)) {
             usageError(CliText::tr("--annee and --mois apply to the family quotient only."));
@@ -365,7 +381,7 @@ void CliApp::start()
     // Validate everything before any request or keychain access.
     ApiParticulierClient probe(m_nam, o.config);
     const QList<FieldError> errors =
-        probe.validate(id, o.sources.contains(Source::QuotientFamilial) ? o.period : std::nullopt);
+        probe.validate(o.identity, o.sources.contains(Source::QuotientFamilial) ? o.period : std::nullopt);
     if (!errors.isEmpty()) {
         for (const FieldError& e : errors)
             m_err << labelled(optionFor(e.field), e.message) << '\n';

@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,8 +18,12 @@ class QNetworkAccessManager;
 
 namespace ccas {
 
+class Database;
+class DossierRepository;
 class FakeApiServer;
+class KeyManager;
 class SecretStore;
+class SecureKey;
 
 // guichet-ccas-cli: the command-line front end. The contract (options, output, exit codes) is
 // documented in README.md and relied on by scripts and tests: keep it stable.
@@ -52,9 +57,24 @@ Q_SIGNALS:
 private:
     struct Options;
     bool parse();
+    bool parseIdentity();
     void runWithToken();
     void runCommand(const QString& token);
     void runDemoServer();
+
+    // Profile and dossier commands (CliStore.cpp).
+    bool isStoreCommand() const;
+    void runStore();
+    void runInit();
+    void openProfile(std::function<void()> next);
+    void dispatchStore();
+    void runDossier(const QString& sub);
+    void runDossierFetch(const QString& id);
+    void runPurge(bool dryRun);
+    void runJournal(const QString& sub);
+    std::optional<QString> passphrase(bool* failed);
+    QString agent() const;
+    QString profileDir() const;
     void printOutcomes(const QList<SourceOutcome>& outcomes, bool single);
     void fail(int code, const QString& message);
     void usageError(const QString& message);
@@ -70,6 +90,10 @@ private:
     PersonFetch* m_fetch = nullptr;
     FakeApiServer* m_server = nullptr;
     SecretStore* m_secrets = nullptr;
+    Database* m_db = nullptr;
+    KeyManager* m_keys = nullptr;
+    std::unique_ptr<DossierRepository> m_dossiers;
+    std::shared_ptr<const SecureKey> m_kek;
     QTextStream m_out;
     QTextStream m_err;
     bool m_done = false;

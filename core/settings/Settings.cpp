@@ -25,6 +25,11 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::TimeoutSeconds, "ApiParticulier/TimeoutSeconds", 12},
         {Settings::Key::MaxRequestsPerSecond, "ApiParticulier/MaxRequestsPerSecond", 20},
         {Settings::Key::Language, "Interface/Language", QStringLiteral("fr")},
+        {Settings::Key::AgentId, "Agent/Id", QString()},
+        {Settings::Key::CcasName, "Ccas/Nom", QString()},
+        {Settings::Key::RetentionClosedMonths, "Retention/ClosedMonths", 24},
+        {Settings::Key::RetentionInactiveMonths, "Retention/InactiveMonths", 24},
+        {Settings::Key::JournalMonths, "Retention/JournalMonths", 36},
     };
     for (const KeyInfo& k : table)
         if (k.key == key)

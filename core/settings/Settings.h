@@ -24,6 +24,11 @@ public:
         TimeoutSeconds,       // per-call transfer timeout
         MaxRequestsPerSecond, // <= 20
         Language,             // "fr" or "en"
+        AgentId,              // the agent's identifier in the journal (default: the OS user)
+        CcasName,             // the CCAS's name (summaries, archives)
+        RetentionClosedMonths,   // purge closed dossiers after this many months
+        RetentionInactiveMonths, // purge dossiers with no activity after this many months
+        JournalMonths,           // keep the access journal this many months
     };
 
     // The default location: the per-user configuration folder (~/.config/guichet-ccas/guichet-ccas.ini).

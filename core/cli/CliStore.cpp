@@ -1,0 +1,617 @@
+// guichet-ccas-cli: the profile, dossier, retention and journal commands.
+#include "api/OutcomeText.h"
+#include "cli/CliApp.h"
+#include "cli/CliOptions.h"
+#include "crypto/SecureKey.h"
+#include "domain/Siret.h"
+#include "secrets/KeyManager.h"
+#include "secrets/SecretStore.h"
+#include "settings/Settings.h"
+#include "store/Database.h"
+#include "store/DossierRepository.h"
+#include "store/Journal.h"
+#include "store/ProfileStore.h"
+#include "store/Retention.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+
+namespace ccas {
+
+namespace {
+
+const QStringList StoreCommands = {QStringLiteral("init"), QStringLiteral("dossier"), QStringLiteral("purge"),
+                                   QStringLiteral("journal")};
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString local(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+QJsonObject summaryJson(const DossierSummary& s)
+{
+    QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("statut"), DossierText::statusKey(s.status)},
+                  {QStringLiteral("aide"), s.aidCode},
+                  {QStringLiteral("nom"), s.displayName},
+                  {QStringLiteral("date_naissance"), s.birthDate},
+                  {QStringLiteral("cree_le"), iso(s.createdAt)},
+                  {QStringLiteral("derniere_activite"), iso(s.lastActivityAt)}};
+    if (s.outcome)
+        o.insert(QStringLiteral("decision"), DossierText::outcomeKey(*s.outcome));
+    if (s.closedAt.isValid())
+        o.insert(QStringLiteral("clos_le"), iso(s.closedAt));
+    return o;
+}
+
+} // namespace
+
+bool CliApp::isStoreCommand() const
+{
+    return StoreCommands.contains(m_opt->command);
+}
+
+QString CliApp::profileDir() const
+{
+    const QString dir = m_opt->value(QStringLiteral("profile"));
+    return dir.isEmpty() ? Profile::defaultDir() : QDir(dir).absolutePath();
+}
+
+QString CliApp::agent() const
+{
+    Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
+    QString id = settings.value(Settings::Key::AgentId).toString().trimmed();
+    if (id.isEmpty())
+        id = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", qEnvironmentVariable("LOGNAME"))).trimmed();
+    if (id.isEmpty())
+        id = QDir::home().dirName();
+    return id.isEmpty() ? QStringLiteral("agent") : id;
+}
+
+std::optional<QString> CliApp::passphrase(bool* failed)
+{
+    *failed = false;
+    QString path = m_opt->value(QStringLiteral("passphrase-file"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("GUICHET_PASSPHRASE_FILE");
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *failed = true;
+        fail(InvalidInput, CliText::tr("Cannot read the passphrase file %1.").arg(path));
+        return std::nullopt;
+    }
+    QByteArray bytes = f.read(4096);
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString text = QString::fromUtf8(bytes);
+    wipe(bytes);
+    return text;
+}
+
+void CliApp::runStore()
+{
+    Options& o = *m_opt;
+    if (o.command == QLatin1String("init")) {
+        runInit();
+        return;
+    }
+    if (o.command == QLatin1String("dossier") && o.positional.value(0) == QLatin1String("create")) {
+        // Check the identity before touching the profile.
+        if (!parseIdentity())
+            return;
+        const QList<FieldError> errors =
+            IdentityValidator::validate(o.identity.normalised(), Clock::system().nowUtc().date());
+        if (!errors.isEmpty()) {
+            for (const FieldError& e : errors)
+                m_err << CliText::tr("%1: %2").arg(optionFor(e.field), e.message) << '\n';
+            done(InvalidInput);
+            return;
+        }
+    }
+    openProfile([this]() { dispatchStore(); });
+}
+
+void CliApp::runInit()
+{
+    Options& o = *m_opt;
+    const QString nom = o.value(QStringLiteral("ccas-nom")).trimmed();
+    const QString siret = o.value(QStringLiteral("siret")).trimmed();
+    if (nom.isEmpty()) {
+        usageError(CliText::tr("init needs --ccas-nom."));
+        return;
+    }
+    const QList<FieldError> siretErrors = ApiParticulierValidation::recipient(siret);
+    if (!siretErrors.isEmpty()) {
+        fail(InvalidInput, CliText::tr("%1: %2").arg(QStringLiteral("--siret"), siretErrors.first().message));
+        return;
+    }
+    bool failed = false;
+    const std::optional<QString> pass = passphrase(&failed);
+    if (failed)
+        return;
+    if (!pass) {
+        fail(InvalidInput, CliText::tr("init needs the administrator's recovery passphrase: --passphrase-file FILE "
+                                       "or GUICHET_PASSPHRASE_FILE."));
+        return;
+    }
+    const QString dir = profileDir();
+    const QString dbPath = Profile::databasePath(dir);
+    if (QFileInfo::exists(dbPath)) {
+        fail(InvalidInput, CliText::tr("A profile already exists in %1.").arg(dir));
+        return;
+    }
+    auto prepared = KeyManager::prepare(nom, siret, *pass, Clock::system().nowUtc());
+    if (!prepared) {
+        fail(InvalidInput, prepared.error().userMessage);
+        return;
+    }
+    auto ensured = Profile::ensureDir(dir);
+    if (!ensured) {
+        fail(ensured.error().exitCode(), ensured.error().userMessage());
+        return;
+    }
+    auto material = std::make_shared<KeyManager::InitMaterial>(std::move(prepared).value());
+    m_db = new Database(this);
+    m_secrets = new SecretStore(QString::fromLatin1(SecretStore::Service), 5000, this);
+    m_keys = new KeyManager(m_secrets, this);
+    m_db->open(dbPath, true).then(this, [this, material, dir, nom, siret](const Result<void, StoreError>& opened) {
+        if (!opened) {
+            fail(opened.error().exitCode(), opened.error().userMessage());
+            return;
+        }
+        ProfileStore profile(m_db, Clock::system());
+        profile.initialise(material->meta, agent())
+            .then(this, [this, material, dir, nom, siret](const Result<void, StoreError>& r) {
+                if (!r) {
+                    fail(r.error().exitCode(), r.error().userMessage());
+                    return;
+                }
+                Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
+                settings.setValue(Settings::Key::CcasName, nom);
+                settings.setValue(Settings::Key::Recipient, Siret::normalised(siret));
+                settings.sync();
+                m_keys->saveToKeychain(
+                    material->meta.profileId, material->kek, this,
+                    [this, material, dir](const Result<void, SecretError>& saved) {
+                        m_out << CliText::tr("Profile created in %1.").arg(dir) << '\n';
+                        if (saved)
+                            m_out << CliText::tr("The master key is in the system keychain.") << '\n';
+                        else
+                            m_out << CliText::tr("No usable system keychain (%1): the profile will open with the "
+                                                 "recovery passphrase, which is enough. Keep it safe.")
+                                         .arg(saved.error().userMessage())
+                                  << '\n';
+                        m_out << material->meta.profileId << '\n';
+                        done(Ok);
+                    });
+            });
+    });
+}
+
+void CliApp::openProfile(std::function<void()> next)
+{
+    const QString dir = profileDir();
+    const QString dbPath = Profile::databasePath(dir);
+    if (!QFileInfo::exists(dbPath)) {
+        fail(StorageUnavailable, CliText::tr("No profile in %1: create it with guichet-ccas-cli init.").arg(dir));
+        return;
+    }
+    bool failed = false;
+    const std::optional<QString> pass = passphrase(&failed);
+    if (failed)
+        return;
+    m_db = new Database(this);
+    m_secrets = new SecretStore(QString::fromLatin1(SecretStore::Service), 5000, this);
+    m_keys = new KeyManager(m_secrets, this);
+    m_dossiers = std::make_unique<DossierRepository>(m_db, Clock::system());
+    m_db->open(dbPath, false).then(this, [this, pass, next](const Result<void, StoreError>& opened) {
+        if (!opened) {
+            fail(opened.error().exitCode(), opened.error().userMessage());
+            return;
+        }
+        auto profile = std::make_shared<ProfileStore>(m_db, Clock::system());
+        profile->read().then(this, [this, pass, next, profile](const Result<ProfileMeta, StoreError>& meta) {
+            if (!meta) {
+                fail(StorageUnavailable, meta.error().userMessage());
+                return;
+            }
+            m_keys->unlock(meta.value(), pass, this,
+                           [this, next, profile, meta = meta.value()](const Result<UnlockedKey>& key) {
+                               if (!key) {
+                                   fail(StorageUnavailable, key.error().userMessage);
+                                   return;
+                               }
+                               m_kek = key.value().kek;
+                               m_dossiers->setMasterKey(m_kek);
+                               if (key.value().via == UnlockedKey::Via::RecoveryPassphrase) {
+                                   m_err << CliText::tr("Opened with the recovery passphrase.") << '\n';
+                                   (void)profile->journalKeyEvent(QStringLiteral("key_recovery"), agent(), {});
+                                   // Offer the key back to the keychain so the next start needs no passphrase.
+                                   m_keys->saveToKeychain(meta.profileId, *m_kek, this,
+                                                          [this](const Result<void, SecretError>& saved) {
+                                                              if (saved)
+                                                                  m_err << CliText::tr("The master key was saved "
+                                                                                       "again in the system keychain.")
+                                                                        << '\n';
+                                                          });
+                               }
+                               // Retention runs at every start, once the key is verified (never before).
+                               if (m_opt->command == QLatin1String("purge")) {
+                                   next();
+                                   return;
+                               }
+                               Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
+                               RetentionPolicy policy;
+                               policy.closedMonths = settings.value(Settings::Key::RetentionClosedMonths).toInt();
+                               policy.inactiveMonths = settings.value(Settings::Key::RetentionInactiveMonths).toInt();
+                               auto retention = std::make_shared<Retention>(m_db, Clock::system());
+                               retention->run(policy, false, agent())
+                                   .then(this, [this, next, retention](const Result<RetentionReport, StoreError>& r) {
+                                       if (!r) {
+                                           fail(r.error().exitCode(), r.error().userMessage());
+                                           return;
+                                       }
+                                       if (!r.value().due.isEmpty())
+                                           m_err << CliText::tr("Retention: %n dossier(s) purged.", nullptr,
+                                                                int(r.value().due.size()))
+                                                 << '\n';
+                                       next();
+                                   });
+                           });
+        });
+    });
+}
+
+void CliApp::dispatchStore()
+{
+    Options& o = *m_opt;
+    if (o.command == QLatin1String("dossier")) {
+        runDossier(o.positional.value(0));
+    } else if (o.command == QLatin1String("purge")) {
+        runPurge(o.flags.contains(QStringLiteral("dry-run")));
+    } else if (o.command == QLatin1String("journal")) {
+        runJournal(o.positional.value(0));
+    }
+}
+
+void CliApp::runDossier(const QString& sub)
+{
+    Options& o = *m_opt;
+    const QString id = o.positional.value(1);
+    auto storeFailed = [this](const StoreError& e) { fail(e.exitCode(), e.userMessage()); };
+    if (sub == QLatin1String("create")) {
+        m_dossiers->create(o.identity.normalised(), o.value(QStringLiteral("aide")), agent())
+            .then(this, [this, storeFailed](const Result<QString, StoreError>& r) {
+                if (!r)
+                    return storeFailed(r.error());
+                if (m_opt->json)
+                    m_out
+                        << QJsonDocument(QJsonObject{{QStringLiteral("id"), r.value()}}).toJson(QJsonDocument::Compact)
+                        << '\n';
+                else
+                    m_out << CliText::tr("Dossier created: %1").arg(r.value()) << '\n';
+                done(Ok);
+            });
+        return;
+    }
+    if (sub == QLatin1String("list")) {
+        std::optional<DossierStatus> status;
+        if (o.has(QStringLiteral("statut"))) {
+            status = DossierText::statusFromKey(o.value(QStringLiteral("statut")));
+            if (!status) {
+                usageError(CliText::tr("--statut takes brouillon, en-instruction, decide or clos."));
+                return;
+            }
+        }
+        m_dossiers->list(o.value(QStringLiteral("search")), status)
+            .then(this, [this, storeFailed](const Result<QList<DossierSummary>, StoreError>& r) {
+                if (!r)
+                    return storeFailed(r.error());
+                if (m_opt->json) {
+                    QJsonArray a;
+                    for (const DossierSummary& s : r.value())
+                        a.append(summaryJson(s));
+                    m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+                } else {
+                    for (const DossierSummary& s : r.value())
+                        m_out << s.id << "  " << DossierText::statusLabel(s.status) << "  "
+                              << (s.displayName.isEmpty() ? CliText::tr("(unreadable)") : s.displayName) << "  "
+                              << s.birthDate << "  " << s.aidCode << '\n';
+                    m_out << CliText::tr("%n dossier(s).", nullptr, int(r.value().size())) << '\n';
+                }
+                done(Ok);
+            });
+        return;
+    }
+    if (id.isEmpty()) {
+        usageError(CliText::tr("dossier %1 needs the dossier id.").arg(sub));
+        return;
+    }
+    if (sub == QLatin1String("show")) {
+        m_dossiers->get(id, agent()).then(this, [this, storeFailed](const Result<Dossier, StoreError>& r) {
+            if (!r)
+                return storeFailed(r.error());
+            const Dossier& d = r.value();
+            if (m_opt->json) {
+                QJsonObject out{{QStringLiteral("id"), d.id},
+                                {QStringLiteral("statut"), DossierText::statusKey(d.status)},
+                                {QStringLiteral("aide"), d.aidCode},
+                                {QStringLiteral("identite"), identityToJson(d.identity)},
+                                {QStringLiteral("cree_le"), iso(d.createdAt)},
+                                {QStringLiteral("derniere_activite"), iso(d.lastActivityAt)},
+                                {QStringLiteral("notes"), d.notes}};
+                QJsonObject sources;
+                for (const StoredSource& s : d.sources)
+                    sources.insert(s.source, s.json);
+                out.insert(QStringLiteral("sources"), sources);
+                if (d.decision)
+                    out.insert(QStringLiteral("decision"),
+                               QJsonObject{{QStringLiteral("issue"), DossierText::outcomeKey(d.decision->outcome)},
+                                           {QStringLiteral("montant_centimes"), double(d.decision->amountCents)},
+                                           {QStringLiteral("motif"), d.decision->motif},
+                                           {QStringLiteral("agent"), d.decision->agent},
+                                           {QStringLiteral("date"), iso(d.decision->decidedAt)}});
+                if (d.closedAt.isValid())
+                    out.insert(QStringLiteral("clos_le"), iso(d.closedAt));
+                m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+            } else {
+                const Identity& i = d.identity;
+                m_out << CliText::tr("Dossier %1 — %2").arg(d.id, DossierText::statusLabel(d.status)) << '\n';
+                m_out << "    " << i.nomNaissance << ' ' << i.prenoms.join(QLatin1Char(' ')) << ", "
+                      << PartialDate{i.anneeNaissance, i.moisNaissance, i.jourNaissance}.toDisplayString() << '\n';
+                if (!d.aidCode.isEmpty())
+                    m_out << "    " << CliText::tr("%1: %2").arg(CliText::tr("Aid"), d.aidCode) << '\n';
+                m_out << "    " << CliText::tr("%1: %2").arg(CliText::tr("Created"), local(d.createdAt)) << '\n';
+                for (const StoredSource& s : d.sources)
+                    m_out << "    "
+                          << CliText::tr("%1: %2").arg(s.source, s.json.value(QStringLiteral("resume")).toString())
+                          << '\n';
+                if (d.decision)
+                    m_out << "    "
+                          << CliText::tr("%1: %2").arg(
+                                 CliText::tr("Decision"),
+                                 DossierText::outcomeLabel(d.decision->outcome) +
+                                     (d.decision->amountCents > 0
+                                          ? QStringLiteral(", ") + DossierText::formatCents(d.decision->amountCents)
+                                          : QString()))
+                          << '\n';
+                if (d.closedAt.isValid())
+                    m_out << "    " << CliText::tr("%1: %2").arg(CliText::tr("Closed"), local(d.closedAt)) << '\n';
+            }
+            done(Ok);
+        });
+        return;
+    }
+    if (sub == QLatin1String("fetch")) {
+        runDossierFetch(id);
+        return;
+    }
+    if (sub == QLatin1String("decide")) {
+        const auto outcome = DossierText::outcomeFromKey(o.value(QStringLiteral("decision")));
+        if (!outcome) {
+            usageError(CliText::tr("--decision takes accorde, refuse or sans-suite."));
+            return;
+        }
+        Decision decision;
+        decision.outcome = *outcome;
+        decision.motif = o.value(QStringLiteral("motif"));
+        decision.agent = agent();
+        if (o.has(QStringLiteral("montant"))) {
+            const auto cents = DossierText::parseAmount(o.value(QStringLiteral("montant")));
+            if (!cents) {
+                usageError(CliText::tr("--montant takes an amount in euros, e.g. 150 or 150,50."));
+                return;
+            }
+            if (*outcome != Outcome::Accorde && *cents != 0) {
+                usageError(CliText::tr("--montant applies to a granted aid only."));
+                return;
+            }
+            decision.amountCents = *cents;
+        }
+        m_dossiers->decide(id, decision).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
+            if (!r)
+                return storeFailed(r.error());
+            m_out << CliText::tr("Decision recorded.") << '\n';
+            done(Ok);
+        });
+        return;
+    }
+    if (sub == QLatin1String("close")) {
+        m_dossiers->close(id, agent()).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
+            if (!r)
+                return storeFailed(r.error());
+            m_out << CliText::tr("Dossier closed: it will be purged after the retention period.") << '\n';
+            done(Ok);
+        });
+        return;
+    }
+    usageError(CliText::tr("Unknown dossier command: %1").arg(sub));
+}
+
+void CliApp::runDossierFetch(const QString& id)
+{
+    m_dossiers->get(id, agent(), false).then(this, [this, id](const Result<Dossier, StoreError>& r) {
+        if (!r) {
+            fail(r.error().exitCode(), r.error().userMessage());
+            return;
+        }
+        if (r.value().status == DossierStatus::Clos) {
+            fail(InvalidInput, CliText::tr("The dossier is closed: nothing more can be fetched into it."));
+            return;
+        }
+        const Identity identity = r.value().identity;
+        // Token, then the six sources in parallel, then one transaction with the results.
+        Options& o = *m_opt;
+        Settings settings(Settings::pathForProfile(o.value(QStringLiteral("profile"))));
+        o.config = settings.apiParticulierConfig();
+        if (o.has(QStringLiteral("base-url")))
+            o.config.baseUrl = QUrl(o.value(QStringLiteral("base-url")));
+        if (o.has(QStringLiteral("recipient")))
+            o.config.recipient = o.value(QStringLiteral("recipient"));
+        o.gateway = o.config.gatewayAddsToken;
+        o.identity = identity;
+        o.sources = Sources::all();
+        o.command = QStringLiteral("fetch-all");
+        const QString token = qEnvironmentVariable("GUICHET_API_PARTICULIER_TOKEN").trimmed();
+        if (token.isEmpty() && !o.gateway) {
+            fail(Unauthorized, CliText::tr("No API Particulier token: set GUICHET_API_PARTICULIER_TOKEN or save the "
+                                           "token from the window's settings."));
+            return;
+        }
+        ApiParticulierConfig config = o.config;
+        config.token = token;
+        if (isLoopbackUrl(config.baseUrl))
+            m_nam->setProxy(QNetworkProxy::NoProxy);
+        m_client = new ApiParticulierClient(m_nam, config, Clock::system(), this);
+        m_fetch = new PersonFetch(m_client, this);
+        connect(m_fetch, &PersonFetch::finished, this, [this, id](bool) {
+            const QList<SourceOutcome> outcomes = m_fetch->outcomes();
+            QList<StoredSource> stored;
+            for (const SourceOutcome& out : outcomes)
+                stored << StoredSource{Sources::cliName(out.source), Clock::system().nowUtc(),
+                                       OutcomeText::toJson(out)};
+            m_dossiers->saveSources(id, stored, agent())
+                .then(this, [this, outcomes](const Result<void, StoreError>& saved) {
+                    if (!saved) {
+                        fail(saved.error().exitCode(), saved.error().userMessage());
+                        return;
+                    }
+                    printOutcomes(outcomes, false);
+                    done(PersonFetch::exitCode(outcomes));
+                });
+        });
+        const QList<FieldError> errors = m_fetch->start(identity);
+        if (!errors.isEmpty()) {
+            for (const FieldError& e : errors)
+                m_err << CliText::tr("%1: %2").arg(optionFor(e.field), e.message) << '\n';
+            done(InvalidInput);
+        }
+    });
+}
+
+void CliApp::runPurge(bool dryRun)
+{
+    Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
+    RetentionPolicy policy;
+    policy.closedMonths = settings.value(Settings::Key::RetentionClosedMonths).toInt();
+    policy.inactiveMonths = settings.value(Settings::Key::RetentionInactiveMonths).toInt();
+    const int journalMonths = settings.value(Settings::Key::JournalMonths).toInt();
+    auto retention = std::make_shared<Retention>(m_db, Clock::system());
+    retention->run(policy, dryRun, agent())
+        .then(this, [this, retention, dryRun, journalMonths](const Result<RetentionReport, StoreError>& r) {
+            if (!r) {
+                fail(r.error().exitCode(), r.error().userMessage());
+                return;
+            }
+            const RetentionReport& report = r.value();
+            if (m_opt->json) {
+                QJsonArray due, warnings;
+                for (const RetentionItem& i : report.due)
+                    due.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                           {QStringLiteral("motif"), i.reason},
+                                           {QStringLiteral("aide"), i.aidCode},
+                                           {QStringLiteral("decision"), i.outcome}});
+                for (const RetentionItem& i : report.warnings)
+                    warnings.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                                {QStringLiteral("derniere_activite"), iso(i.lastActivityAt)}});
+                m_out << QJsonDocument(QJsonObject{{QStringLiteral("simulation"), dryRun},
+                                                   {QStringLiteral("purges"), due},
+                                                   {QStringLiteral("alertes"), warnings}})
+                             .toJson(QJsonDocument::Indented);
+            } else {
+                m_out << (dryRun ? CliText::tr("Would be purged: %n dossier(s).", nullptr, int(report.due.size()))
+                                 : CliText::tr("Purged: %n dossier(s).", nullptr, int(report.due.size())))
+                      << '\n';
+                for (const RetentionItem& i : report.due)
+                    m_out << "    " << i.id << "  " << i.reason << "  " << i.aidCode << "  " << i.outcome << '\n';
+                if (!report.warnings.isEmpty())
+                    m_out << CliText::tr("Inactive for 12 months or more: %n dossier(s).", nullptr,
+                                         int(report.warnings.size()))
+                          << '\n';
+                for (const RetentionItem& i : report.warnings)
+                    m_out << "    " << i.id << "  " << local(i.lastActivityAt) << '\n';
+            }
+            if (dryRun) {
+                done(Ok);
+                return;
+            }
+            // The access journal has its own retention.
+            auto journal = std::make_shared<Journal>(m_db, Clock::system());
+            journal->purgeOlderThan(Clock::system().nowUtc().addMonths(-journalMonths), agent())
+                .then(this, [this, journal](const Result<qint64, StoreError>& j) {
+                    if (!j) {
+                        fail(j.error().exitCode(), j.error().userMessage());
+                        return;
+                    }
+                    if (j.value() > 0 && !m_opt->json)
+                        m_out << CliText::tr("Journal: %n old entry(ies) removed.", nullptr, int(j.value())) << '\n';
+                    done(Ok);
+                });
+        });
+}
+
+void CliApp::runJournal(const QString& sub)
+{
+    auto journal = std::make_shared<Journal>(m_db, Clock::system());
+    if (sub == QLatin1String("verify")) {
+        journal->verify().then(this, [this, journal](const Result<JournalVerification, StoreError>& r) {
+            if (!r) {
+                fail(r.error().exitCode(), r.error().userMessage());
+                return;
+            }
+            if (r.value().ok) {
+                m_out << CliText::tr("Journal intact: %n entry(ies) checked.", nullptr, int(r.value().checked)) << '\n';
+                done(Ok);
+            } else {
+                fail(StorageUnavailable,
+                     CliText::tr("Journal altered at entry %1: %2").arg(r.value().firstBadSeq).arg(r.value().problem));
+            }
+        });
+        return;
+    }
+    if (sub == QLatin1String("list")) {
+        journal->list({}, {}, 1000).then(this, [this, journal](const Result<QList<JournalEntry>, StoreError>& r) {
+            if (!r) {
+                fail(r.error().exitCode(), r.error().userMessage());
+                return;
+            }
+            if (m_opt->json) {
+                QJsonArray a;
+                for (const JournalEntry& e : r.value())
+                    a.append(QJsonObject{{QStringLiteral("seq"), double(e.seq)},
+                                         {QStringLiteral("at"), iso(e.at)},
+                                         {QStringLiteral("agent"), e.agent},
+                                         {QStringLiteral("action"), e.action},
+                                         {QStringLiteral("dossier"), e.dossierId},
+                                         {QStringLiteral("endpoint"), e.endpoint},
+                                         {QStringLiteral("http_status"), e.httpStatus},
+                                         {QStringLiteral("request_id"), e.requestId},
+                                         {QStringLiteral("detail"), e.detail}});
+                m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+            } else {
+                for (const JournalEntry& e : r.value())
+                    m_out << e.seq << "  " << iso(e.at) << "  " << e.agent << "  " << e.action << "  " << e.dossierId
+                          << "  " << e.endpoint << (e.httpStatus ? QStringLiteral("  %1").arg(e.httpStatus) : QString())
+                          << "  " << e.requestId << "  " << e.detail << '\n';
+            }
+            done(Ok);
+        });
+        return;
+    }
+    usageError(CliText::tr("journal takes verify or list."));
+}
+
+} // namespace ccas

@@ -1,0 +1,674 @@
+#include "store/DossierRepository.h"
+
+#include "crypto/Aead.h"
+#include "crypto/BlindIndex.h"
+#include "domain/PartialDate.h"
+#include "store/Journal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace ccas {
+
+namespace {
+
+constexpr const char* Table = "dossiers";
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant& v)
+{
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject budgetJson(const QList<BudgetLine>& resources, const QList<BudgetLine>& charges)
+{
+    auto lines = [](const QList<BudgetLine>& list) {
+        QJsonArray a;
+        for (const BudgetLine& l : list)
+            a.append(QJsonObject{{QStringLiteral("type"), l.type},
+                                 {QStringLiteral("montant_centimes"), double(l.amountCents)},
+                                 {QStringLiteral("origine"), l.origin}});
+        return a;
+    };
+    return QJsonObject{{QStringLiteral("ressources"), lines(resources)}, {QStringLiteral("charges"), lines(charges)}};
+}
+
+QList<BudgetLine> budgetLines(const QJsonArray& a)
+{
+    QList<BudgetLine> out;
+    for (const QJsonValue& v : a) {
+        const QJsonObject o = v.toObject();
+        out << BudgetLine{o.value(QStringLiteral("type")).toString(),
+                          qint64(o.value(QStringLiteral("montant_centimes")).toDouble()),
+                          o.value(QStringLiteral("origine")).toString()};
+    }
+    return out;
+}
+
+QByteArray dekAd(const QString& id)
+{
+    return Aead::fieldAd(id, Table, "wrapped_dek");
+}
+
+QByteArray sourceAd(const QString& id, const QString& source)
+{
+    const QByteArray column = QByteArrayLiteral("payload:") + source.toUtf8();
+    return Aead::fieldAd(id, "dossier_sources", column.constData());
+}
+
+StoreError tampered(const QString& what)
+{
+    return StoreError::make(StoreError::Kind::Tampered, what + QStringLiteral(": a sealed value failed to open"));
+}
+
+StoreError noKey()
+{
+    return StoreError::make(StoreError::Kind::KeyUnavailable, QStringLiteral("no verified master key"));
+}
+
+StoreError queryError(const QSqlQuery& q, const QString& what)
+{
+    return Database::errorFrom(q.lastError(), what);
+}
+
+// The blind-index tokens of an identity: name tokens of every name, date tokens of the birth date.
+QList<QByteArray> indexTokens(const SecureKey& kek, const Identity& id)
+{
+    const BlindIndex index(kek);
+    QList<QByteArray> tokens;
+    QStringList names{id.nomNaissance, id.nomUsage};
+    names << id.prenoms;
+    for (const QString& n : names)
+        tokens << index.nameTokens(n);
+    tokens << index.dateTokens(id.anneeNaissance, id.moisNaissance, id.jourNaissance);
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    return tokens;
+}
+
+// Search tokens: a date written 03/09/1982, 1982-09-03, 09/1982 or 1982 gives date tokens, every
+// other word gives a name token.
+QList<QByteArray> searchTokens(const SecureKey& kek, const QString& text)
+{
+    const BlindIndex index(kek);
+    QList<QByteArray> tokens;
+    static const QRegularExpression dmy(QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)"));
+    static const QRegularExpression my(QStringLiteral(R"(^(\d{1,2})/(\d{4})$)"));
+    static const QRegularExpression ymd(QStringLiteral(R"(^(\d{4})-(\d{2})(?:-(\d{2}))?$)"));
+    static const QRegularExpression y(QStringLiteral(R"(^(1[89]\d\d|20\d\d)$)"));
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QRegularExpressionMatch m;
+        if ((m = dmy.match(word)).hasMatch()) {
+            tokens << index.dateTokens(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()).first();
+        } else if ((m = my.match(word)).hasMatch()) {
+            tokens << index.dateTokens(m.captured(2).toInt(), m.captured(1).toInt(), 0).first();
+        } else if ((m = ymd.match(word)).hasMatch()) {
+            tokens << index.dateTokens(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).first();
+        } else if ((m = y.match(word)).hasMatch()) {
+            tokens << index.dateTokens(m.captured(1).toInt(), 0, 0).first();
+        } else {
+            tokens << index.nameTokens(word);
+        }
+    }
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    return tokens;
+}
+
+struct Row
+{
+    QString id;
+    DossierStatus status = DossierStatus::Brouillon;
+    QString aidCode;
+    std::optional<Outcome> outcome;
+    qint64 amountCents = 0;
+    QDateTime createdAt, updatedAt, lastActivityAt, decidedAt, closedAt;
+    QByteArray wrappedDek, identity, decision, notes, budget;
+};
+
+const char* RowColumns = "id, status, aid_code, outcome, amount_cents, created_at, updated_at, last_activity_at, "
+                         "decided_at, closed_at, wrapped_dek, identity, decision, notes, budget";
+
+Row readRow(const QSqlQuery& q)
+{
+    Row r;
+    r.id = q.value(0).toString();
+    r.status = DossierText::statusFromKey(q.value(1).toString()).value_or(DossierStatus::Brouillon);
+    r.aidCode = q.value(2).toString();
+    if (!q.value(3).isNull())
+        r.outcome = DossierText::outcomeFromKey(q.value(3).toString());
+    r.amountCents = q.value(4).toLongLong();
+    r.createdAt = fromIso(q.value(5));
+    r.updatedAt = fromIso(q.value(6));
+    r.lastActivityAt = fromIso(q.value(7));
+    r.decidedAt = fromIso(q.value(8));
+    r.closedAt = fromIso(q.value(9));
+    r.wrappedDek = q.value(10).toByteArray();
+    r.identity = q.value(11).toByteArray();
+    r.decision = q.value(12).toByteArray();
+    r.notes = q.value(13).toByteArray();
+    r.budget = q.value(14).toByteArray();
+    return r;
+}
+
+Result<Row, StoreError> loadRow(QSqlDatabase& db, const QString& id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM dossiers WHERE id = ?").arg(QLatin1String(RowColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("load dossier"));
+    if (!q.next())
+        return StoreError::make(StoreError::Kind::NotFound, QStringLiteral("no such dossier"));
+    return readRow(q);
+}
+
+Result<SecureKey, StoreError> dekOf(const SecureKey& kek, const Row& row)
+{
+    if (row.wrappedDek.isEmpty())
+        return StoreError::make(StoreError::Kind::NotFound, QStringLiteral("dossier key destroyed (purged)"));
+    auto dek = Aead::unwrapKey(kek, row.wrappedDek, dekAd(row.id));
+    if (!dek)
+        return tampered(QStringLiteral("wrapped_dek"));
+    return std::move(dek).value();
+}
+
+Result<QJsonObject, StoreError> openJson(const SecureKey& dek, const QByteArray& sealed, const QByteArray& ad,
+                                         const QString& what)
+{
+    auto plain = Aead::open(dek, sealed, ad);
+    if (!plain)
+        return tampered(what);
+    QByteArray bytes = plain.value();
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    wipe(bytes);
+    return o;
+}
+
+Result<Identity, StoreError> openIdentity(const SecureKey& dek, const Row& row)
+{
+    auto o = openJson(dek, row.identity, Aead::fieldAd(row.id, Table, "identity"), QStringLiteral("identity"));
+    if (!o)
+        return o.error();
+    return identityFromJson(o.value());
+}
+
+Result<void, StoreError> journal(QSqlDatabase& db, const Clock& clock, const QString& agent, const QString& action,
+                                 const QString& dossierId, const QString& endpoint = {}, int httpStatus = 0,
+                                 const QString& requestId = {}, const QString& detail = {})
+{
+    JournalEntry e;
+    e.agent = agent;
+    e.action = action;
+    e.dossierId = dossierId;
+    e.endpoint = endpoint;
+    e.httpStatus = httpStatus;
+    e.requestId = requestId;
+    e.detail = detail;
+    auto r = Journal::appendInJob(db, e, clock);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+// Updates the clear lifecycle columns and the activity date of a dossier.
+Result<void, StoreError> touch(QSqlDatabase& db, const QString& id, const QDateTime& now)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE dossiers SET updated_at = ?, last_activity_at = ? WHERE id = ?"));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("touch dossier"));
+    return {};
+}
+
+} // namespace
+
+DossierRepository::DossierRepository(Database* db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+void DossierRepository::setMasterKey(std::shared_ptr<const SecureKey> kek)
+{
+    m_kek = std::move(kek);
+}
+
+QString DossierRepository::newId()
+{
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"; // 32 symbols, no I L O U
+    unsigned char bytes[16];
+    randombytes_buf(bytes, sizeof bytes);
+    QString id = QStringLiteral("D");
+    for (unsigned char b : bytes)
+        id += QLatin1Char(alphabet[b % 32]);
+    return id;
+}
+
+QFuture<Result<QString, StoreError>> DossierRepository::create(const Identity& identity, const QString& aidCode,
+                                                               const QString& agent)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<QString>([kek, identity, aidCode, agent, &clock](QSqlDatabase& db) -> Result<QString, StoreError> {
+        if (!kek)
+            return noKey();
+        const QString id = newId();
+        const QDateTime now = clock.nowUtc();
+        const SecureKey dek = SecureKey::random();
+        QByteArray identityJson = json(identityToJson(identity));
+        const QByteArray sealedIdentity = Aead::seal(dek, identityJson, Aead::fieldAd(id, Table, "identity"));
+        wipe(identityJson);
+        const QList<QByteArray> tokens = indexTokens(*kek, identity);
+        auto tx = Database::transaction(db, [&]() -> Result<void, StoreError> {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO dossiers (id, status, aid_code, created_at, updated_at, "
+                                     "last_activity_at, wrapped_dek, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(DossierText::statusKey(DossierStatus::Brouillon));
+            q.addBindValue(aidCode.isEmpty() ? QVariant() : QVariant(aidCode));
+            q.addBindValue(iso(now));
+            q.addBindValue(iso(now));
+            q.addBindValue(iso(now));
+            q.addBindValue(Aead::wrapKey(*kek, dek, dekAd(id)));
+            q.addBindValue(sealedIdentity);
+            if (!q.exec())
+                return queryError(q, QStringLiteral("insert dossier"));
+            QSqlQuery t(db);
+            t.prepare(QStringLiteral("INSERT INTO blind_index (dossier_id, token) VALUES (?, ?)"));
+            for (const QByteArray& token : tokens) {
+                t.addBindValue(id);
+                t.addBindValue(token);
+                if (!t.exec())
+                    return queryError(t, QStringLiteral("insert blind index"));
+            }
+            return journal(db, clock, agent, QStringLiteral("create"), id, {}, 0, {}, aidCode);
+        });
+        if (!tx)
+            return tx.error();
+        return id;
+    });
+}
+
+QFuture<Result<void, StoreError>> DossierRepository::saveSources(const QString& id, const QList<StoredSource>& sources,
+                                                                 const QString& agent)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<void>([kek, id, sources, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+        if (!kek)
+            return noKey();
+        auto row = loadRow(db, id);
+        if (!row)
+            return row.error();
+        if (row.value().status == DossierStatus::Clos)
+            return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("dossier is closed"));
+        auto dek = dekOf(*kek, row.value());
+        if (!dek)
+            return dek.error();
+        const QDateTime now = clock.nowUtc();
+        return Database::transaction(db, [&]() -> Result<void, StoreError> {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO dossier_sources (dossier_id, source, fetched_at, payload) "
+                                     "VALUES (?, ?, ?, ?)"));
+            for (const StoredSource& s : sources) {
+                QByteArray plain = json(s.json);
+                q.addBindValue(id);
+                q.addBindValue(s.source);
+                q.addBindValue(iso(s.fetchedAt.isValid() ? s.fetchedAt : now));
+                q.addBindValue(Aead::seal(dek.value(), plain, sourceAd(id, s.source)));
+                wipe(plain);
+                if (!q.exec())
+                    return queryError(q, QStringLiteral("save source"));
+                // The journal keeps where the data came from, never the data.
+                const QJsonObject error = s.json.value(QStringLiteral("error")).toObject();
+                const QJsonObject provenance = s.json.value(QStringLiteral("provenance")).toObject();
+                const int status = error.isEmpty() ? 200 : error.value(QStringLiteral("http_status")).toInt();
+                const QString requestId = error.isEmpty() ? provenance.value(QStringLiteral("request_id")).toString()
+                                                          : error.value(QStringLiteral("request_id")).toString();
+                auto j = journal(db, clock, agent, QStringLiteral("fetch"), id,
+                                 s.json.value(QStringLiteral("endpoint")).toString(), status, requestId,
+                                 error.value(QStringLiteral("kind")).toString());
+                if (!j)
+                    return j;
+            }
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE dossiers SET status = CASE WHEN status = 'brouillon' THEN "
+                                     "'en_instruction' ELSE status END WHERE id = ?"));
+            u.addBindValue(id);
+            if (!u.exec())
+                return queryError(u, QStringLiteral("update status"));
+            return touch(db, id, now);
+        });
+    });
+}
+
+QFuture<Result<void, StoreError>> DossierRepository::saveBudget(const QString& id, const QList<BudgetLine>& resources,
+                                                                const QList<BudgetLine>& charges, const QString& notes,
+                                                                const QString& agent)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<void>(
+        [kek, id, resources, charges, notes, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+            if (!kek)
+                return noKey();
+            auto row = loadRow(db, id);
+            if (!row)
+                return row.error();
+            if (row.value().status == DossierStatus::Clos)
+                return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("dossier is closed"));
+            auto dek = dekOf(*kek, row.value());
+            if (!dek)
+                return dek.error();
+            QByteArray budget = json(budgetJson(resources, charges));
+            QByteArray notesBytes = notes.toUtf8();
+            const QByteArray sealedBudget = Aead::seal(dek.value(), budget, Aead::fieldAd(id, Table, "budget"));
+            const QByteArray sealedNotes = Aead::seal(dek.value(), notesBytes, Aead::fieldAd(id, Table, "notes"));
+            wipe(budget);
+            wipe(notesBytes);
+            return Database::transaction(db, [&]() -> Result<void, StoreError> {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("UPDATE dossiers SET budget = ?, notes = ?, status = CASE WHEN status = "
+                                         "'brouillon' THEN 'en_instruction' ELSE status END WHERE id = ?"));
+                q.addBindValue(sealedBudget);
+                q.addBindValue(sealedNotes);
+                q.addBindValue(id);
+                if (!q.exec())
+                    return queryError(q, QStringLiteral("save budget"));
+                auto j = journal(db, clock, agent, QStringLiteral("edit"), id);
+                if (!j)
+                    return j;
+                return touch(db, id, clock.nowUtc());
+            });
+        });
+}
+
+QFuture<Result<Dossier, StoreError>> DossierRepository::get(const QString& id, const QString& agent, bool journalView)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<Dossier>([kek, id, agent, journalView, &clock](QSqlDatabase& db) -> Result<Dossier, StoreError> {
+        if (!kek)
+            return noKey();
+        auto row = loadRow(db, id);
+        if (!row)
+            return row.error();
+        const Row& r = row.value();
+        auto dek = dekOf(*kek, r);
+        if (!dek)
+            return dek.error();
+        Dossier d;
+        d.id = r.id;
+        d.status = r.status;
+        d.aidCode = r.aidCode;
+        d.createdAt = r.createdAt;
+        d.updatedAt = r.updatedAt;
+        d.lastActivityAt = r.lastActivityAt;
+        d.closedAt = r.closedAt;
+        auto identity = openIdentity(dek.value(), r);
+        if (!identity)
+            return identity.error();
+        d.identity = identity.value();
+        if (!r.decision.isEmpty()) {
+            auto o =
+                openJson(dek.value(), r.decision, Aead::fieldAd(id, Table, "decision"), QStringLiteral("decision"));
+            if (!o)
+                return o.error();
+            Decision dec;
+            dec.outcome = r.outcome.value_or(Outcome::SansSuite);
+            dec.amountCents = r.amountCents;
+            dec.motif = o.value().value(QStringLiteral("motif")).toString();
+            dec.agent = o.value().value(QStringLiteral("agent")).toString();
+            dec.decidedAt = r.decidedAt;
+            d.decision = dec;
+        }
+        if (!r.budget.isEmpty()) {
+            auto o = openJson(dek.value(), r.budget, Aead::fieldAd(id, Table, "budget"), QStringLiteral("budget"));
+            if (!o)
+                return o.error();
+            d.resources = budgetLines(o.value().value(QStringLiteral("ressources")).toArray());
+            d.charges = budgetLines(o.value().value(QStringLiteral("charges")).toArray());
+        }
+        if (!r.notes.isEmpty()) {
+            auto plain = Aead::open(dek.value(), r.notes, Aead::fieldAd(id, Table, "notes"));
+            if (!plain)
+                return tampered(QStringLiteral("notes"));
+            d.notes = QString::fromUtf8(plain.value());
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT source, fetched_at, payload FROM dossier_sources WHERE dossier_id = ? "
+                                 "ORDER BY source"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryError(q, QStringLiteral("load sources"));
+        while (q.next()) {
+            const QString source = q.value(0).toString();
+            auto o = openJson(dek.value(), q.value(2).toByteArray(), sourceAd(id, source), QStringLiteral("source"));
+            if (!o)
+                return o.error();
+            d.sources << StoredSource{source, fromIso(q.value(1)), o.value()};
+        }
+        if (journalView) {
+            auto j = journal(db, clock, agent, QStringLiteral("view"), id);
+            if (!j)
+                return j.error();
+        }
+        return d;
+    });
+}
+
+QFuture<Result<QList<DossierSummary>, StoreError>>
+DossierRepository::list(const QString& search, std::optional<DossierStatus> status, int limit)
+{
+    const auto kek = m_kek;
+    return m_db->run<QList<DossierSummary>>([kek, search, status,
+                                             limit](QSqlDatabase& db) -> Result<QList<DossierSummary>, StoreError> {
+        if (!kek)
+            return noKey();
+        const QList<QByteArray> tokens = search.trimmed().isEmpty() ? QList<QByteArray>() : searchTokens(*kek, search);
+        QString sql =
+            QStringLiteral("SELECT %1 FROM dossiers d WHERE wrapped_dek IS NOT NULL").arg(QLatin1String(RowColumns));
+        if (status)
+            sql += QStringLiteral(" AND status = ?");
+        if (!tokens.isEmpty()) {
+            QStringList marks;
+            for (int i = 0; i < tokens.size(); ++i)
+                marks << QStringLiteral("?");
+            sql += QStringLiteral(" AND id IN (SELECT dossier_id FROM blind_index WHERE token IN (%1) "
+                                  "GROUP BY dossier_id HAVING COUNT(DISTINCT token) = %2)")
+                       .arg(marks.join(QLatin1Char(',')))
+                       .arg(tokens.size());
+        } else if (!search.trimmed().isEmpty()) {
+            return QList<DossierSummary>(); // only punctuation or one-letter words: nothing to match
+        }
+        sql += QStringLiteral(" ORDER BY last_activity_at DESC LIMIT %1").arg(std::max(1, limit));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (status)
+            q.addBindValue(DossierText::statusKey(*status));
+        for (const QByteArray& t : tokens)
+            q.addBindValue(t);
+        if (!q.exec())
+            return queryError(q, QStringLiteral("list dossiers"));
+        QList<DossierSummary> out;
+        while (q.next()) {
+            const Row r = readRow(q);
+            DossierSummary s;
+            s.id = r.id;
+            s.status = r.status;
+            s.aidCode = r.aidCode;
+            s.outcome = r.outcome;
+            s.amountCents = r.amountCents;
+            s.createdAt = r.createdAt;
+            s.lastActivityAt = r.lastActivityAt;
+            s.closedAt = r.closedAt;
+            auto dek = dekOf(*kek, r);
+            auto identity = dek ? openIdentity(dek.value(), r) : Result<Identity, StoreError>(dek.error());
+            if (identity) {
+                const Identity& id = identity.value();
+                s.displayName = id.nomNaissance.toUpper() + QLatin1Char(' ') + id.prenoms.value(0);
+                s.birthDate = PartialDate{id.anneeNaissance, id.moisNaissance, id.jourNaissance}.toDisplayString();
+            } else {
+                s.displayName = QString(); // unreadable: shown as such, never as data
+            }
+            out << s;
+        }
+        return out;
+    });
+}
+
+QFuture<Result<void, StoreError>> DossierRepository::decide(const QString& id, const Decision& decision)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<void>([kek, id, decision, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+        if (!kek)
+            return noKey();
+        auto row = loadRow(db, id);
+        if (!row)
+            return row.error();
+        if (row.value().status == DossierStatus::Clos)
+            return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("dossier is closed"));
+        if (decision.amountCents < 0 || (decision.outcome != Outcome::Accorde && decision.amountCents != 0))
+            return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("amount only for a granted aid"));
+        auto dek = dekOf(*kek, row.value());
+        if (!dek)
+            return dek.error();
+        const QDateTime now = clock.nowUtc();
+        QByteArray plain =
+            json(QJsonObject{{QStringLiteral("motif"), decision.motif}, {QStringLiteral("agent"), decision.agent}});
+        const QByteArray sealed = Aead::seal(dek.value(), plain, Aead::fieldAd(id, Table, "decision"));
+        wipe(plain);
+        return Database::transaction(db, [&]() -> Result<void, StoreError> {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE dossiers SET status = 'decide', outcome = ?, amount_cents = ?, "
+                                     "decided_at = ?, decision = ? WHERE id = ?"));
+            q.addBindValue(DossierText::outcomeKey(decision.outcome));
+            q.addBindValue(decision.amountCents);
+            q.addBindValue(iso(now));
+            q.addBindValue(sealed);
+            q.addBindValue(id);
+            if (!q.exec())
+                return queryError(q, QStringLiteral("decide"));
+            auto j = journal(db, clock, decision.agent, QStringLiteral("decide"), id, {}, 0, {},
+                             DossierText::outcomeKey(decision.outcome));
+            if (!j)
+                return j;
+            return touch(db, id, now);
+        });
+    });
+}
+
+QFuture<Result<void, StoreError>> DossierRepository::close(const QString& id, const QString& agent)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<void>([kek, id, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+        if (!kek)
+            return noKey();
+        auto row = loadRow(db, id);
+        if (!row)
+            return row.error();
+        if (row.value().status != DossierStatus::Decide)
+            return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("only a decided dossier can be closed"));
+        const QDateTime now = clock.nowUtc();
+        return Database::transaction(db, [&]() -> Result<void, StoreError> {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE dossiers SET status = 'clos', closed_at = ? WHERE id = ?"));
+            q.addBindValue(iso(now));
+            q.addBindValue(id);
+            if (!q.exec())
+                return queryError(q, QStringLiteral("close"));
+            auto j = journal(db, clock, agent, QStringLiteral("close"), id);
+            if (!j)
+                return j;
+            return touch(db, id, now);
+        });
+    });
+}
+
+QFuture<Result<int, StoreError>> DossierRepository::importDossiers(const QList<Dossier>& dossiers, const QString& agent)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<int>([kek, dossiers, agent, &clock](QSqlDatabase& db) -> Result<int, StoreError> {
+        if (!kek)
+            return noKey();
+        const QDateTime now = clock.nowUtc();
+        auto tx = Database::transaction(db, [&]() -> Result<void, StoreError> {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO dossiers (id, status, aid_code, outcome, amount_cents, created_at, "
+                                     "updated_at, last_activity_at, decided_at, closed_at, wrapped_dek, identity, "
+                                     "decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            QSqlQuery t(db);
+            t.prepare(QStringLiteral("INSERT INTO blind_index (dossier_id, token) VALUES (?, ?)"));
+            for (const Dossier& d : dossiers) {
+                const QString id = d.id.isEmpty() ? newId() : d.id;
+                const SecureKey dek = SecureKey::random();
+                QByteArray identityJson = json(identityToJson(d.identity));
+                q.addBindValue(id);
+                q.addBindValue(DossierText::statusKey(d.status));
+                q.addBindValue(d.aidCode.isEmpty() ? QVariant() : QVariant(d.aidCode));
+                q.addBindValue(d.decision ? QVariant(DossierText::outcomeKey(d.decision->outcome)) : QVariant());
+                q.addBindValue(d.decision ? QVariant(d.decision->amountCents) : QVariant());
+                q.addBindValue(iso(d.createdAt.isValid() ? d.createdAt : now));
+                q.addBindValue(iso(d.updatedAt.isValid() ? d.updatedAt : now));
+                q.addBindValue(iso(d.lastActivityAt.isValid() ? d.lastActivityAt : now));
+                q.addBindValue(d.decision && d.decision->decidedAt.isValid() ? QVariant(iso(d.decision->decidedAt))
+                                                                             : QVariant());
+                q.addBindValue(d.closedAt.isValid() ? QVariant(iso(d.closedAt)) : QVariant());
+                q.addBindValue(Aead::wrapKey(*kek, dek, dekAd(id)));
+                q.addBindValue(Aead::seal(dek, identityJson, Aead::fieldAd(id, Table, "identity")));
+                wipe(identityJson);
+                if (d.decision) {
+                    QByteArray plain = json(QJsonObject{{QStringLiteral("motif"), d.decision->motif},
+                                                        {QStringLiteral("agent"), d.decision->agent}});
+                    q.addBindValue(Aead::seal(dek, plain, Aead::fieldAd(id, Table, "decision")));
+                    wipe(plain);
+                } else {
+                    q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
+                }
+                if (!q.exec())
+                    return queryError(q, QStringLiteral("import dossier"));
+                for (const QByteArray& token : indexTokens(*kek, d.identity)) {
+                    t.addBindValue(id);
+                    t.addBindValue(token);
+                    if (!t.exec())
+                        return queryError(t, QStringLiteral("import blind index"));
+                }
+            }
+            return journal(db, clock, agent, QStringLiteral("import"), {}, {}, 0, {},
+                           QStringLiteral("%1 dossier(s)").arg(dossiers.size()));
+        });
+        if (!tx)
+            return tx.error();
+        return int(dossiers.size());
+    });
+}
+
+} // namespace ccas

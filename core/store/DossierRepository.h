@@ -1,0 +1,60 @@
+#pragma once
+
+#include "crypto/SecureKey.h"
+#include "domain/Dossier.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ccas {
+
+// Dossiers, encrypted field by field. Clear columns: id, status, aid code, outcome, amount, dates
+// (retention and statistics need no key). Sealed columns (XChaCha20-Poly1305 with a per-dossier
+// data key wrapped by the master key; AD = dossier id + table + column): identity, sources,
+// decision, notes, resources and charges. Names and birth dates are searchable through the blind
+// index only. Every change is one transaction together with its journal entry.
+class DossierRepository
+{
+public:
+    DossierRepository(Database* db, const Clock& clock);
+
+    // The verified master key (KEK). Without it every call fails with KeyUnavailable.
+    void setMasterKey(std::shared_ptr<const SecureKey> kek);
+    bool hasMasterKey() const { return m_kek != nullptr; }
+
+    QFuture<Result<QString, StoreError>> create(const Identity& identity, const QString& aidCode, const QString& agent);
+    // Stores (replaces) the given sources; moves a draft to "en instruction". Refused once closed.
+    QFuture<Result<void, StoreError>> saveSources(const QString& id, const QList<StoredSource>& sources,
+                                                  const QString& agent);
+    QFuture<Result<void, StoreError>> saveBudget(const QString& id, const QList<BudgetLine>& resources,
+                                                 const QList<BudgetLine>& charges, const QString& notes,
+                                                 const QString& agent);
+    // Opens a dossier (journaled as "view" unless `journal` is false).
+    QFuture<Result<Dossier, StoreError>> get(const QString& id, const QString& agent, bool journal = true);
+    // `search`: every token of the text must match a name or birth-date token of the dossier.
+    QFuture<Result<QList<DossierSummary>, StoreError>> list(const QString& search,
+                                                            std::optional<DossierStatus> status = std::nullopt,
+                                                            int limit = 200);
+    QFuture<Result<void, StoreError>> decide(const QString& id, const Decision& decision);
+    QFuture<Result<void, StoreError>> close(const QString& id, const QString& agent);
+
+    // Imports dossiers in one transaction (a migration from another application, a benchmark):
+    // identity, aid, lifecycle dates, decision. Ids are generated when empty. Journaled once.
+    QFuture<Result<int, StoreError>> importDossiers(const QList<Dossier>& dossiers, const QString& agent);
+
+    // "D" + 16 base32 characters from the OS random source.
+    static QString newId();
+
+private:
+    Database* m_db;
+    const Clock& m_clock;
+    std::shared_ptr<const SecureKey> m_kek;
+};
+
+} // namespace ccas
