@@ -268,7 +268,18 @@ void CliApp::openProfile(std::function<void()> next)
                                            m_err << CliText::tr("Retention: %n dossier(s) purged.", nullptr,
                                                                 int(r.value().due.size()))
                                                  << '\n';
-                                       next();
+                                       // The access journal has its own retention, enforced at start too.
+                                       Settings s(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
+                                       const int months = s.value(Settings::Key::JournalMonths).toInt();
+                                       auto journal = std::make_shared<Journal>(m_db, Clock::system());
+                                       journal->purgeOlderThan(Clock::system().nowUtc().addMonths(-months), agent())
+                                           .then(this, [this, next, journal](const Result<qint64, StoreError>& j) {
+                                               if (!j) {
+                                                   fail(j.error().exitCode(), j.error().userMessage());
+                                                   return;
+                                               }
+                                               next();
+                                           });
                                    });
                            });
         });
@@ -424,7 +435,11 @@ void CliApp::runDossier(const QString& sub)
         m_dossiers->decide(id, decision).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
             if (!r)
                 return storeFailed(r.error());
-            m_out << CliText::tr("Decision recorded.") << '\n';
+            if (m_opt->json)
+                m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}).toJson(QJsonDocument::Compact)
+                      << '\n';
+            else
+                m_out << CliText::tr("Decision recorded.") << '\n';
             done(Ok);
         });
         return;
@@ -433,7 +448,11 @@ void CliApp::runDossier(const QString& sub)
         m_dossiers->close(id, agent()).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
             if (!r)
                 return storeFailed(r.error());
-            m_out << CliText::tr("Dossier closed: it will be purged after the retention period.") << '\n';
+            if (m_opt->json)
+                m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}).toJson(QJsonDocument::Compact)
+                      << '\n';
+            else
+                m_out << CliText::tr("Dossier closed: it will be purged after the retention period.") << '\n';
             done(Ok);
         });
         return;

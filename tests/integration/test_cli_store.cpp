@@ -228,10 +228,16 @@ TEST_CASE("cli store: no applicant name reaches the disk in clear (canary scan)"
         REQUIRE(r.code == 0);
         ids << lastWord(r.out);
     }
+    QString allStderr;
     for (const QString& id : ids) {
-        (void)profile.run({QStringLiteral("--base-url"), rig.server.baseUrl().toString(), QStringLiteral("dossier"),
-                           QStringLiteral("fetch"), id});
-        REQUIRE(profile.run({QStringLiteral("dossier"), QStringLiteral("show"), id}).code == 0);
+        allStderr += profile
+                         .run({QStringLiteral("--base-url"), rig.server.baseUrl().toString(), QStringLiteral("dossier"),
+                               QStringLiteral("fetch"), id})
+                         .err;
+        const Run shown = profile.run({QStringLiteral("dossier"), QStringLiteral("show"), id});
+        REQUIRE(shown.code == 0);
+        CHECK(shown.out.contains(canaries.at(int(ids.indexOf(id))))); // shown to the agent, on stdout only
+        allStderr += shown.err;
     }
     REQUIRE(profile
                 .run({QStringLiteral("dossier"), QStringLiteral("decide"), ids.first(), QStringLiteral("--decision"),
@@ -264,4 +270,39 @@ TEST_CASE("cli store: no applicant name reaches the disk in clear (canary scan)"
         }
     }
     CHECK(scanned >= 2); // the database and the settings at least
+    // The logs (stderr) carry no applicant data either.
+    for (const QString& n : needles)
+        CHECK_FALSE(allStderr.contains(n, Qt::CaseInsensitive));
+}
+
+TEST_CASE("cli store: with a keychain, the profile opens without the passphrase", "[cli][store][keychain]")
+{
+    if (qEnvironmentVariable("GUICHET_KEYCHAIN_EXPECT") != QLatin1String("ok"))
+        return; // runs in scripts/check, inside its private D-Bus session with an unlocked keyring
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("profil"));
+    const QString pass = root.filePath(QStringLiteral("pass.txt"));
+    QFile f(pass);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("une autre phrase de passe assez longue\n");
+    f.close();
+    auto run = [&](const QStringList& args, bool withPassphrase) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GUICHET_PASSPHRASE_FILE"));
+        if (withPassphrase)
+            env.insert(QStringLiteral("GUICHET_PASSPHRASE_FILE"), pass);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GUICHET_CLI_PATH), QStringList{QStringLiteral("--profile"), dir} + args);
+        REQUIRE(p.waitForFinished(30000));
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    };
+    Run r = run({QStringLiteral("init"), QStringLiteral("--ccas-nom"), QStringLiteral("CCAS"),
+                 QStringLiteral("--siret"), QString::fromLatin1(TestRecipient)},
+                true);
+    REQUIRE(r.code == 0);
+    // The real proof: the next start needs no passphrase.
+    r = run({QStringLiteral("dossier"), QStringLiteral("list")}, false);
+    CHECK(r.code == 0);
 }
