@@ -196,21 +196,24 @@ bool CliApp::parse()
     return true;
 }
 
+bool CliApp::intOption(const QString& name, int* out)
+{
+    const Options& o = *m_opt;
+    if (!o.values.contains(name))
+        return true;
+    bool ok = false;
+    const int v = o.value(name).trimmed().toInt(&ok);
+    if (!ok || v < 0) {
+        usageError(CliText::tr("--%1 takes a whole number.").arg(name));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 bool CliApp::parseIdentity()
 {
     Options& o = *m_opt;
-    auto intOption = [&](const QString& name, int* out) {
-        if (!o.values.contains(name))
-            return true;
-        bool ok = false;
-        const int v = o.value(name).trimmed().toInt(&ok);
-        if (!ok || v < 0) {
-            usageError(CliText::tr("--%1 takes a whole number.").arg(name));
-            return false;
-        }
-        *out = v;
-        return true;
-    };
     Identity& id = o.identity;
     id.nomNaissance = o.value(QStringLiteral("nom-naissance"));
     id.nomUsage = o.value(QStringLiteral("nom-usage"));
@@ -291,19 +294,6 @@ void CliApp::start()
         done(o.command.isEmpty() && !o.flags.contains(QStringLiteral("help")) ? InvalidInput : Ok);
         return;
     }
-
-    auto intOption = [&](const QString& name, int* out) {
-        if (!o.values.contains(name))
-            return true;
-        bool ok = false;
-        const int v = o.value(name).trimmed().toInt(&ok);
-        if (!ok || v < 0) {
-            usageError(CliText::tr("--%1 takes a whole number.").arg(name));
-            return false;
-        }
-        *out = v;
-        return true;
-    };
 
     if (o.command == QLatin1String("demo-server")) {
         runDemoServer();

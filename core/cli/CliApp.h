@@ -58,12 +58,14 @@ private:
     struct Options;
     bool parse();
     bool parseIdentity();
+    bool intOption(const QString& name, int* out);
     void runWithToken();
     void runCommand(const QString& token);
     void runDemoServer();
 
     // Profile and dossier commands (CliStore.cpp).
     bool isStoreCommand() const;
+    void printDone(const QString& text);
     void runStore();
     void runInit();
     void openProfile(std::function<void()> next);

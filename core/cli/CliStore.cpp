@@ -57,6 +57,14 @@ QJsonObject summaryJson(const DossierSummary& s)
 
 } // namespace
 
+void CliApp::printDone(const QString& text)
+{
+    if (m_opt->json)
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}).toJson(QJsonDocument::Compact) << '\n';
+    else
+        m_out << text << '\n';
+}
+
 bool CliApp::isStoreCommand() const
 {
     return StoreCommands.contains(m_opt->command);
@@ -435,11 +443,7 @@ void CliApp::runDossier(const QString& sub)
         m_dossiers->decide(id, decision).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
             if (!r)
                 return storeFailed(r.error());
-            if (m_opt->json)
-                m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}).toJson(QJsonDocument::Compact)
-                      << '\n';
-            else
-                m_out << CliText::tr("Decision recorded.") << '\n';
+            printDone(CliText::tr("Decision recorded."));
             done(Ok);
         });
         return;
@@ -448,11 +452,7 @@ void CliApp::runDossier(const QString& sub)
         m_dossiers->close(id, agent()).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
             if (!r)
                 return storeFailed(r.error());
-            if (m_opt->json)
-                m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}).toJson(QJsonDocument::Compact)
-                      << '\n';
-            else
-                m_out << CliText::tr("Dossier closed: it will be purged after the retention period.") << '\n';
+            printDone(CliText::tr("Dossier closed: it will be purged after the retention period."));
             done(Ok);
         });
         return;

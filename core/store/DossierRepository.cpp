@@ -194,6 +194,20 @@ Result<SecureKey, StoreError> dekOf(const SecureKey& kek, const Row& row)
     return std::move(dek).value();
 }
 
+// The data key of a dossier that may still change (not closed), after checking the master key.
+Result<SecureKey, StoreError> dekForChange(QSqlDatabase& db, const std::shared_ptr<const SecureKey>& kek,
+                                           const QString& id)
+{
+    if (!kek)
+        return noKey();
+    auto row = loadRow(db, id);
+    if (!row)
+        return row.error();
+    if (row.value().status == DossierStatus::Clos)
+        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("dossier is closed"));
+    return dekOf(*kek, row.value());
+}
+
 Result<QJsonObject, StoreError> openJson(const SecureKey& dek, const QByteArray& sealed, const QByteArray& ad,
                                          const QString& what)
 {
@@ -319,14 +333,7 @@ QFuture<Result<void, StoreError>> DossierRepository::saveSources(const QString& 
     const auto kek = m_kek;
     const Clock& clock = m_clock;
     return m_db->run<void>([kek, id, sources, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
-        if (!kek)
-            return noKey();
-        auto row = loadRow(db, id);
-        if (!row)
-            return row.error();
-        if (row.value().status == DossierStatus::Clos)
-            return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("dossier is closed"));
-        auto dek = dekOf(*kek, row.value());
+        auto dek = dekForChange(db, kek, id);
         if (!dek)
             return dek.error();
         const QDateTime now = clock.nowUtc();
@@ -374,14 +381,7 @@ QFuture<Result<void, StoreError>> DossierRepository::saveBudget(const QString& i
     const Clock& clock = m_clock;
     return m_db->run<void>(
         [kek, id, resources, charges, notes, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
-            if (!kek)
-                return noKey();
-            auto row = loadRow(db, id);
-            if (!row)
-                return row.error();
-            if (row.value().status == DossierStatus::Clos)
-                return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("dossier is closed"));
-            auto dek = dekOf(*kek, row.value());
+            auto dek = dekForChange(db, kek, id);
             if (!dek)
                 return dek.error();
             QByteArray budget = json(budgetJson(resources, charges));
@@ -547,16 +547,9 @@ QFuture<Result<void, StoreError>> DossierRepository::decide(const QString& id, c
     const auto kek = m_kek;
     const Clock& clock = m_clock;
     return m_db->run<void>([kek, id, decision, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
-        if (!kek)
-            return noKey();
-        auto row = loadRow(db, id);
-        if (!row)
-            return row.error();
-        if (row.value().status == DossierStatus::Clos)
-            return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("dossier is closed"));
         if (decision.amountCents < 0 || (decision.outcome != Outcome::Accorde && decision.amountCents != 0))
             return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("amount only for a granted aid"));
-        auto dek = dekOf(*kek, row.value());
+        auto dek = dekForChange(db, kek, id);
         if (!dek)
             return dek.error();
         const QDateTime now = clock.nowUtc();
