@@ -198,8 +198,8 @@ void CliApp::runInit()
                         if (saved)
                             m_out << CliText::tr("The master key is in the system keychain.") << '\n';
                         else
-                            m_out << CliText::tr("No usable system keychain (%1): the profile will open with the "
-                                                 "recovery passphrase, which is enough. Keep it safe.")
+                            m_out << CliText::tr("The profile will open with the recovery passphrase, which is enough: "
+                                                 "keep it safe. No usable system keychain: %1")
                                          .arg(saved.error().userMessage())
                                   << '\n';
                         m_out << material->meta.profileId << '\n';
@@ -595,8 +595,7 @@ void CliApp::runJournal(const QString& sub)
                 m_out << CliText::tr("Journal intact: %n entry(ies) checked.", nullptr, int(r.value().checked)) << '\n';
                 done(Ok);
             } else {
-                fail(StorageUnavailable,
-                     CliText::tr("Journal altered at entry %1: %2").arg(r.value().firstBadSeq).arg(r.value().problem));
+                fail(StorageUnavailable, CliText::tr("Journal altered: %1").arg(r.value().problem));
             }
         });
         return;

@@ -122,7 +122,7 @@ void KeyManager::unlock(const ProfileMeta& meta, std::optional<QString> passphra
                                 callback(k);
                                 return;
                             }
-                            problem = KeyManagerText::tr("the keychain holds a key that does not open this profile.");
+                            problem = KeyManagerText::tr("it holds a key that does not open this profile.");
                         } else {
                             problem = r.error().userMessage();
                         }
