@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ccas::Aead</name>
+    <message>
+        <source>This information cannot be read (damaged data or wrong key).</source>
+        <translation>This information cannot be read (damaged data or wrong key).</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ApiError</name>
     <message>
         <source>The identity is incomplete or invalid: correct the fields shown. No request was sent.</source>
@@ -89,34 +96,6 @@
 <context>
     <name>ccas::CliApp</name>
     <message>
-        <source>Usage:
-  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
-    qf          IDENTITY [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITY
-    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
-    demo-server [--port P] [--latency-ms L]
-  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
-  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
-  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
-</source>
-        <translation>Usage:
-  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
-    qf          IDENTITY [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITY
-    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
-    demo-server [--port P] [--latency-ms L]
-  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
-  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
-  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
-</translation>
-    </message>
-    <message>
         <source>Option --%1 takes no value.</source>
         <translation>Option --%1 takes no value.</translation>
     </message>
@@ -199,6 +178,213 @@
         <source>--base-url must use https (plain http is accepted for the local demo only).</source>
         <translation>--base-url must use https (plain http is accepted for the local demo only).</translation>
     </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>Cannot read the passphrase file %1.</translation>
+    </message>
+    <message>
+        <source>init needs --ccas-nom.</source>
+        <translation>init needs --ccas-nom.</translation>
+    </message>
+    <message>
+        <source>init needs the administrator&apos;s recovery passphrase: --passphrase-file FILE or GUICHET_PASSPHRASE_FILE.</source>
+        <translation>init needs the administrator&apos;s recovery passphrase: --passphrase-file FILE or GUICHET_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>A profile already exists in %1.</translation>
+    </message>
+    <message>
+        <source>Profile created in %1.</source>
+        <translation>Profile created in %1.</translation>
+    </message>
+    <message>
+        <source>The master key is in the system keychain.</source>
+        <translation>The master key is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No profile in %1: create it with guichet-ccas-cli init.</source>
+        <translation>No profile in %1: create it with guichet-ccas-cli init.</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery passphrase.</source>
+        <translation>Opened with the recovery passphrase.</translation>
+    </message>
+    <message>
+        <source>The master key was saved again in the system keychain.</source>
+        <translation>The master key was saved again in the system keychain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n dossier(s) purged.</source>
+        <translation>
+            <numerusform>Retention: %n dossier purged.</numerusform>
+            <numerusform>Retention: %n dossiers purged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier created: %1</source>
+        <translation>Dossier created: %1</translation>
+    </message>
+    <message>
+        <source>--statut takes brouillon, en-instruction, decide or clos.</source>
+        <translation>--statut takes brouillon, en-instruction, decide or clos.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s).</source>
+        <translation>
+            <numerusform>%n dossier.</numerusform>
+            <numerusform>%n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossier %1 needs the dossier id.</source>
+        <translation>dossier %1 needs the dossier id.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 — %2</source>
+        <translation>Dossier %1 — %2</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>--decision takes accorde, refuse or sans-suite.</source>
+        <translation>--decision takes accorde, refuse or sans-suite.</translation>
+    </message>
+    <message>
+        <source>--montant takes an amount in euros, e.g. 150 or 150,50.</source>
+        <translation>--montant takes an amount in euros, e.g. 150 or 150,50.</translation>
+    </message>
+    <message>
+        <source>--montant applies to a granted aid only.</source>
+        <translation>--montant applies to a granted aid only.</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <source>Dossier closed: it will be purged after the retention period.</source>
+        <translation>Dossier closed: it will be purged after the retention period.</translation>
+    </message>
+    <message>
+        <source>Unknown dossier command: %1</source>
+        <translation>Unknown dossier command: %1</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: nothing more can be fetched into it.</source>
+        <translation>The dossier is closed: nothing more can be fetched into it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be purged: %n dossier(s).</source>
+        <translation>
+            <numerusform>Would be purged: %n dossier.</numerusform>
+            <numerusform>Would be purged: %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged: %n dossier(s).</source>
+        <translation>
+            <numerusform>Purged: %n dossier.</numerusform>
+            <numerusform>Purged: %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for 12 months or more: %n dossier(s).</source>
+        <translation>
+            <numerusform>Inactive for 12 months or more: %n dossier.</numerusform>
+            <numerusform>Inactive for 12 months or more: %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal: %n old entry(ies) removed.</source>
+        <translation>
+            <numerusform>Journal: %n old entry removed.</numerusform>
+            <numerusform>Journal: %n old entries removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>Journal intact: %n entry checked.</numerusform>
+            <numerusform>Journal intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal takes verify or list.</source>
+        <translation>journal takes verify or list.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
+    dossier create IDENTITY [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
+    purge [--dry-run]
+    journal verify | journal list
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
+  keychain cannot give the profile&apos;s key).
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</source>
+        <translation>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
+    dossier create IDENTITY [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
+    purge [--dry-run]
+    journal verify | journal list
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
+  keychain cannot give the profile&apos;s key).
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</translation>
+    </message>
+    <message>
+        <source>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</source>
+        <translation>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Journal altered: %1</source>
+        <translation>Journal altered: %1</translation>
+    </message>
 </context>
 <context>
     <name>ccas::ConnectionDialog</name>
@@ -257,6 +443,72 @@
     <message>
         <source>The gateway URL must be an https:// address.</source>
         <translation>The gateway URL must be an https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Dossier</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>No follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::DossierListModel</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This dossier could not be decrypted: it may have been altered.</source>
+        <translation>This dossier could not be decrypted: it may have been altered.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
     </message>
 </context>
 <context>
@@ -573,6 +825,147 @@
     </message>
 </context>
 <context>
+    <name>ccas::InitProfileDialog</name>
+    <message>
+        <source>Create the profile</source>
+        <translation>Create the profile</translation>
+    </message>
+    <message>
+        <source>No profile exists yet on this computer. The dossiers will be kept here, encrypted; their master key goes into the system keychain, with a copy protected by a recovery passphrase chosen by the administrator.</source>
+        <translation>No profile exists yet on this computer. The dossiers will be kept here, encrypted; their master key goes into the system keychain, with a copy protected by a recovery passphrase chosen by the administrator.</translation>
+    </message>
+    <message>
+        <source>Name of the CCAS</source>
+        <translation>Name of the CCAS</translation>
+    </message>
+    <message>
+        <source>e.g. CCAS de Marseille</source>
+        <translation>e.g. CCAS de Marseille</translation>
+    </message>
+    <message>
+        <source>CCAS &amp;name:</source>
+        <translation>CCAS &amp;name:</translation>
+    </message>
+    <message>
+        <source>SIRET of the CCAS</source>
+        <translation>SIRET of the CCAS</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET:</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>Recovery &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Write the recovery passphrase down and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</source>
+        <translation>Write the recovery passphrase down and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</translation>
+    </message>
+    <message>
+        <source>Creating the profile: protecting the key with the passphrase takes a moment…</source>
+        <translation>Creating the profile: protecting the key with the passphrase takes a moment…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Cancel: no dossier can be kept until the profile exists</source>
+        <translation>Cancel: no dossier can be kept until the profile exists</translation>
+    </message>
+    <message>
+        <source>At least 12 characters and 3 words, or 16 characters.</source>
+        <translation>At least 12 characters and 3 words, or 16 characters.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Strong enough.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the CCAS.</source>
+        <translation>Enter the name of the CCAS.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>The two passphrases differ: type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery passphrase</source>
+        <translation>Confirm the recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firm:</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Journal</name>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>Entry %1 is missing: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation>Entries %1 to %2 are missing: they were deleted.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s anchor or head record is damaged.</source>
+        <translation>The journal&apos;s anchor or head record is damaged.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was modified after it was written.</source>
+        <translation>Entry %1 was modified after it was written.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s anchor was changed (entry %1 does not follow it).</source>
+        <translation>The journal&apos;s anchor was changed (entry %1 does not follow it).</translation>
+    </message>
+    <message>
+        <source>The oldest entries were deleted, or the journal&apos;s anchor was changed (entry %1 does not follow it).</source>
+        <translation>The oldest entries were deleted, or the journal&apos;s anchor was changed (entry %1 does not follow it).</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries were deleted, reordered or replaced.</source>
+        <translation>Entry %1 does not follow entry %2: entries were deleted, reordered or replaced.</translation>
+    </message>
+    <message>
+        <source>The newest entries were deleted: the journal ends before its last recorded entry.</source>
+        <translation>The newest entries were deleted: the journal ends before its last recorded entry.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::KeyManager</name>
+    <message>
+        <source>The recovery passphrase is wrong: the data were not opened and nothing was changed.</source>
+        <translation>The recovery passphrase is wrong: the data were not opened and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The master key is not available: the data were not opened and nothing was changed. Give the administrator&apos;s recovery passphrase (--passphrase-file or GUICHET_PASSPHRASE_FILE) to open the profile.</source>
+        <translation>The master key is not available: the data were not opened and nothing was changed. Give the administrator&apos;s recovery passphrase (--passphrase-file or GUICHET_PASSPHRASE_FILE) to open the profile.</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Keychain: %1</translation>
+    </message>
+    <message>
+        <source>the keychain holds a key that does not open this profile.</source>
+        <translation>the keychain holds a key that does not open this profile.</translation>
+    </message>
+    <message>
+        <source>it holds a key that does not open this profile.</source>
+        <translation>it holds a key that does not open this profile.</translation>
+    </message>
+</context>
+<context>
     <name>ccas::MainWindow</name>
     <message>
         <source>Guichet CCAS — demonstration</source>
@@ -679,6 +1072,205 @@
         <translation>
             <numerusform>%n source could not be consulted: see the message below; a paper proof can replace it.</numerusform>
             <numerusform>%n sources could not be consulted: see the messages below; a paper proof can replace them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L&amp;eave dossier</source>
+        <translation>L&amp;eave dossier</translation>
+    </message>
+    <message>
+        <source>Close the dossier view and empty the form for another person</source>
+        <translation>Close the dossier view and empty the form for another person</translation>
+    </message>
+    <message>
+        <source>Leave the open dossier</source>
+        <translation>Leave the open dossier</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Retention status</translation>
+    </message>
+    <message>
+        <source>This dossier is closed: nothing more can be fetched into it.</source>
+        <translation>This dossier is closed: nothing more can be fetched into it.</translation>
+    </message>
+    <message>
+        <source>whole names or birth date (dd/mm/yyyy)</source>
+        <translation>whole names or birth date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Search the dossiers</source>
+        <translation>Search the dossiers</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Show the dossiers with this status</source>
+        <translation>Show the dossiers with this status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show on&amp;ly:</source>
+        <translation>Show on&amp;ly:</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w dossier</source>
+        <translation>Ne&amp;w dossier</translation>
+    </message>
+    <message>
+        <source>New dossier from the form</source>
+        <translation>New dossier from the form</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier (Enter or double-click in the list)</source>
+        <translation>Open the selected dossier (Enter or double-click in the list)</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier</source>
+        <translation>Open the selected dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile exists on this computer yet: create it to keep dossiers. Consultations work meanwhile, but nothing is kept.</source>
+        <translation>No profile exists on this computer yet: create it to keep dossiers. Consultations work meanwhile, but nothing is kept.</translation>
+    </message>
+    <message>
+        <source>The dossiers are locked: the administrator&apos;s recovery passphrase is needed to open them. Consultations work meanwhile, but nothing is kept.</source>
+        <translation>The dossiers are locked: the administrator&apos;s recovery passphrase is needed to open them. Consultations work meanwhile, but nothing is kept.</translation>
+    </message>
+    <message>
+        <source>Checking retention…</source>
+        <translation>Checking retention…</translation>
+    </message>
+    <message>
+        <source>Retention could not run: %1</source>
+        <translation>Retention could not run: %1</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>Opening the profile…</translation>
+    </message>
+    <message>
+        <source>Create the profile…</source>
+        <translation>Create the profile…</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>Try a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k the dossiers…</source>
+        <translation>Unloc&amp;k the dossiers…</translation>
+    </message>
+    <message>
+        <source>The dossiers could not be listed: %1</source>
+        <translation>The dossiers could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>The dossier could not be opened: %1</source>
+        <translation>The dossier could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>No dossier open: « New dossier » keeps the person and the consultation.</source>
+        <translation>No dossier open: « New dossier » keeps the person and the consultation.</translation>
+    </message>
+    <message>
+        <source>No dossier open.</source>
+        <translation>No dossier open.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 · %2 · created %3</source>
+        <translation>Dossier %1 · %2 · created %3</translation>
+    </message>
+    <message>
+        <source>Nothing has been fetched into this dossier yet: « Consult » fetches the sources and keeps them here.</source>
+        <translation>Nothing has been fetched into this dossier yet: « Consult » fetches the sources and keeps them here.</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown: no dossier was created.</source>
+        <translation>Correct the fields shown: no dossier was created.</translation>
+    </message>
+    <message>
+        <source>Creating the dossier…</source>
+        <translation>Creating the dossier…</translation>
+    </message>
+    <message>
+        <source>The dossier could not be created: %1</source>
+        <translation>The dossier could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Saving into the dossier…</source>
+        <translation>Saving into the dossier…</translation>
+    </message>
+    <message>
+        <source>The results could not be saved in the dossier: %1</source>
+        <translation>The results could not be saved in the dossier: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) saved in the dossier.</source>
+        <translation>
+            <numerusform>%n source saved in the dossier.</numerusform>
+            <numerusform>%n sources saved in the dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention: nothing due.</source>
+        <translation>Retention: nothing due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n dossier(s) purged.</source>
+        <translation>
+            <numerusform>Retention: %n dossier purged.</numerusform>
+            <numerusform>Retention: %n dossiers purged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) without activity for %1 months or more.</source>
+        <translation>
+            <numerusform>%n dossier without activity for %1 months or more.</numerusform>
+            <numerusform>%n dossiers without activity for %1 months or more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>Last checked %1</translation>
+    </message>
+    <message>
+        <source>Current dossier</source>
+        <translation>Current dossier</translation>
+    </message>
+    <message>
+        <source>Create a dossier for the person in the form, then fetch the sources into it</source>
+        <translation>Create a dossier for the person in the form, then fetch the sources into it</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase will be needed at the next start: the master key could not be saved in the system keychain. %1</source>
+        <translation>The recovery passphrase will be needed at the next start: the master key could not be saved in the system keychain. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) kept in this dossier, as fetched.</source>
+        <translation>
+            <numerusform>%n source kept in this dossier, as fetched.</numerusform>
+            <numerusform>%n sources kept in this dossier, as fetched.</numerusform>
         </translation>
     </message>
 </context>
@@ -913,6 +1505,91 @@
     </message>
 </context>
 <context>
+    <name>ccas::PassphraseDialog</name>
+    <message>
+        <source>Open the profile</source>
+        <translation>Open the profile</translation>
+    </message>
+    <message>
+        <source>The master key of the dossiers could not be obtained from the system keychain. Enter the administrator&apos;s recovery passphrase to open them. Consultations remain possible meanwhile, but nothing is kept.</source>
+        <translation>The master key of the dossiers could not be obtained from the system keychain. Enter the administrator&apos;s recovery passphrase to open them. Consultations remain possible meanwhile, but nothing is kept.</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>Recovery &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the profile with this passphrase</source>
+        <translation>Open the profile with this passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel: leave the dossiers closed</source>
+        <translation>Cancel: leave the dossiers closed</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ProfileSession</name>
+    <message>
+        <source>This profile does not use the system keychain.</source>
+        <translation>This profile does not use the system keychain.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>A profile already exists in %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration CCAS</source>
+        <translation>Demonstration CCAS</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::RecoveryKey</name>
+    <message>
+        <source>The recovery copy uses parameters this version cannot accept.</source>
+        <translation>The recovery copy uses parameters this version cannot accept.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is empty.</source>
+        <translation>The recovery passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the recovery passphrase. Close other applications and try again.</source>
+        <translation>Not enough memory to check the recovery passphrase. Close other applications and try again.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer.</source>
+        <translation>Encryption is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is wrong, or the recovery copy is damaged.</source>
+        <translation>The recovery passphrase is wrong, or the recovery copy is damaged.</translation>
+    </message>
+    <message>
+        <source>The recovery copy&apos;s parameters are damaged.</source>
+        <translation>The recovery copy&apos;s parameters are damaged.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase must have at least 16 characters, or 12 with three words.</source>
+        <translation>The recovery passphrase must have at least 16 characters, or 12 with three words.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase must not be a single character repeated.</source>
+        <translation>The recovery passphrase must not be a single character repeated.</translation>
+    </message>
+</context>
+<context>
     <name>ccas::SecretStore</name>
     <message>
         <source>No secret is saved in the system keychain yet.</source>
@@ -997,6 +1674,49 @@
     </message>
 </context>
 <context>
+    <name>ccas::StoreError</name>
+    <message>
+        <source>The database of this profile could not be read or written. Check that the disk is reachable and that you may write in the profile folder, then try again.</source>
+        <translation>The database of this profile could not be read or written. Check that the disk is reachable and that you may write in the profile folder, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then try again. The existing data are intact.</source>
+        <translation>The disk is full: nothing was saved. Free some space, then try again. The existing data are intact.</translation>
+    </message>
+    <message>
+        <source>The database of this profile is damaged or is not a Guichet CCAS database. Nothing was changed. Do not delete it: ask your administrator to restore it from a backup.</source>
+        <translation>The database of this profile is damaged or is not a Guichet CCAS database. Nothing was changed. Do not delete it: ask your administrator to restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Another Guichet CCAS is using this profile (on this computer or in another session). Close it, then try again.</source>
+        <translation>Another Guichet CCAS is using this profile (on this computer or in another session). Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guichet CCAS. Nothing was changed. Update the application to open it.</source>
+        <translation>This database was written by a newer version of Guichet CCAS. Nothing was changed. Update the application to open it.</translation>
+    </message>
+    <message>
+        <source>This dossier or entry does not exist (it may have been purged at the end of its retention period).</source>
+        <translation>This dossier or entry does not exist (it may have been purged at the end of its retention period).</translation>
+    </message>
+    <message>
+        <source>This change is not allowed (a value or a change of status the application refuses). Nothing was saved.</source>
+        <translation>This change is not allowed (a value or a change of status the application refuses). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The encryption key could not be obtained, neither from the system keychain nor with the recovery passphrase, so nothing was opened. Unlock the keychain or enter the recovery passphrase; if the problem persists, contact your administrator.</source>
+        <translation>The encryption key could not be obtained, neither from the system keychain nor with the recovery passphrase, so nothing was opened. Unlock the keychain or enter the recovery passphrase; if the problem persists, contact your administrator.</translation>
+    </message>
+    <message>
+        <source>A protected value or the access journal was modified outside the application. The altered data will not be used. Report this to your administrator or data protection officer.</source>
+        <translation>A protected value or the access journal was modified outside the application. The altered data will not be used. Report this to your administrator or data protection officer.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the operation. Try again; if it happens again, contact support with the application log.</source>
+        <translation>An unexpected error stopped the operation. Try again; if it happens again, contact support with the application log.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The settings could not be saved.</source>
@@ -1005,6 +1725,12 @@
     <message>
         <source>The token is used for this session but could not be saved in the system keychain: %1</source>
         <translation>The token is used for this session but could not be saved in the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>The profile is open, but its master key could not be saved in the system keychain: %1
+The recovery passphrase will be needed at the next start.</source>
+        <translation>The profile is open, but its master key could not be saved in the system keychain: %1
+The recovery passphrase will be needed at the next start.</translation>
     </message>
 </context>
 </TS>

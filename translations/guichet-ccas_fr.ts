@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ccas::Aead</name>
+    <message>
+        <source>This information cannot be read (damaged data or wrong key).</source>
+        <translation>Cette information est illisible (données abîmées ou mauvaise clé).</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ApiError</name>
     <message>
         <source>The identity is incomplete or invalid: correct the fields shown. No request was sent.</source>
@@ -89,35 +96,6 @@
 <context>
     <name>ccas::CliApp</name>
     <message>
-        <source>Usage:
-  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
-    qf          IDENTITY [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITY
-    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
-    demo-server [--port P] [--latency-ms L]
-  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
-  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
-  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
-</source>
-        <translation>Utilisation :
-  guichet-ccas-cli [--profile DOSSIER] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMANDE ...
-    qf          IDENTITÉ [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITÉ
-    fetch-all   IDENTITÉ [--annee A --mois M]     le QF et les cinq statuts, en parallèle
-    demo-server [--port P] [--latency-ms L]
-  IDENTITÉ = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance A [--mois-naissance M [--jour-naissance J]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Jeton : GUICHET_API_PARTICULIER_TOKEN, sinon l&apos;entrée du trousseau système enregistrée depuis la fenêtre.
-  Codes de sortie : 0 succès, 2 saisie invalide, 3 non trouvé, 4 jeton absent, refusé ou hors habilitation,
-  5 trop de requêtes, 6 service indisponible ou sans réponse à temps, 7 réponse illisible,
-  8 clé ou stockage indisponible, 1 toute autre erreur.
-</translation>
-    </message>
-    <message>
         <source>Option --%1 takes no value.</source>
         <translation>L&apos;option --%1 ne prend pas de valeur.</translation>
     </message>
@@ -200,6 +178,214 @@
         <source>--base-url must use https (plain http is accepted for the local demo only).</source>
         <translation>--base-url doit utiliser https (le http simple n&apos;est accepté que pour la démonstration locale).</translation>
     </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>Impossible de lire le fichier de phrase de passe %1.</translation>
+    </message>
+    <message>
+        <source>init needs --ccas-nom.</source>
+        <translation>init attend --ccas-nom.</translation>
+    </message>
+    <message>
+        <source>init needs the administrator&apos;s recovery passphrase: --passphrase-file FILE or GUICHET_PASSPHRASE_FILE.</source>
+        <translation>init attend la phrase de passe de secours de l&apos;administrateur : --passphrase-file FICHIER ou GUICHET_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>Un profil existe déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>Profile created in %1.</source>
+        <translation>Profil créé dans %1.</translation>
+    </message>
+    <message>
+        <source>The master key is in the system keychain.</source>
+        <translation>La clé maîtresse est dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>No profile in %1: create it with guichet-ccas-cli init.</source>
+        <translation>Aucun profil dans %1 : créez-le avec guichet-ccas-cli init.</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery passphrase.</source>
+        <translation>Profil ouvert avec la phrase de passe de secours.</translation>
+    </message>
+    <message>
+        <source>The master key was saved again in the system keychain.</source>
+        <translation>La clé maîtresse a de nouveau été enregistrée dans le trousseau système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n dossier(s) purged.</source>
+        <translation>
+            <numerusform>Fin de conservation : %n dossier purgé.</numerusform>
+            <numerusform>Fin de conservation : %n dossiers purgés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier created: %1</source>
+        <translation>Dossier créé : %1</translation>
+    </message>
+    <message>
+        <source>--statut takes brouillon, en-instruction, decide or clos.</source>
+        <translation>--statut accepte brouillon, en-instruction, decide ou clos.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s).</source>
+        <translation>
+            <numerusform>%n dossier.</numerusform>
+            <numerusform>%n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossier %1 needs the dossier id.</source>
+        <translation>dossier %1 attend l&apos;identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 — %2</source>
+        <translation>Dossier %1 — %2</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>--decision takes accorde, refuse or sans-suite.</source>
+        <translation>--decision accepte accorde, refuse ou sans-suite.</translation>
+    </message>
+    <message>
+        <source>--montant takes an amount in euros, e.g. 150 or 150,50.</source>
+        <translation>--montant attend un montant en euros, p. ex. 150 ou 150,50.</translation>
+    </message>
+    <message>
+        <source>--montant applies to a granted aid only.</source>
+        <translation>--montant ne s&apos;applique qu&apos;à une aide accordée.</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>Dossier closed: it will be purged after the retention period.</source>
+        <translation>Dossier clos : il sera purgé à la fin de la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Unknown dossier command: %1</source>
+        <translation>Sous-commande de dossier inconnue : %1</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: nothing more can be fetched into it.</source>
+        <translation>Le dossier est clos : aucune nouvelle consultation ne peut y être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be purged: %n dossier(s).</source>
+        <translation>
+            <numerusform>Serait purgé : %n dossier.</numerusform>
+            <numerusform>Seraient purgés : %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged: %n dossier(s).</source>
+        <translation>
+            <numerusform>Purgé : %n dossier.</numerusform>
+            <numerusform>Purgés : %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for 12 months or more: %n dossier(s).</source>
+        <translation>
+            <numerusform>Inactif depuis 12 mois ou plus : %n dossier.</numerusform>
+            <numerusform>Inactifs depuis 12 mois ou plus : %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal: %n old entry(ies) removed.</source>
+        <translation>
+            <numerusform>Journal des accès : %n ancienne entrée supprimée.</numerusform>
+            <numerusform>Journal des accès : %n anciennes entrées supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>Journal des accès intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Journal des accès intact : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal takes verify or list.</source>
+        <translation>journal accepte verify ou list.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
+    dossier create IDENTITY [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
+    purge [--dry-run]
+    journal verify | journal list
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
+  keychain cannot give the profile&apos;s key).
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</source>
+        <translation>Utilisation :
+  guichet-ccas-cli [--profile DOSSIER] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMANDE ...
+    qf          IDENTITÉ [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITÉ
+    fetch-all   IDENTITÉ [--annee A --mois M]     le QF et les cinq statuts, en parallèle
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   crée le profil et ses clés
+    dossier create IDENTITÉ [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
+    purge [--dry-run]
+    journal verify | journal list
+  IDENTITÉ = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance A [--mois-naissance M [--jour-naissance J]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Jeton : GUICHET_API_PARTICULIER_TOKEN, sinon l&apos;entrée du trousseau système enregistrée depuis la fenêtre.
+  Phrase de passe de secours : --passphrase-file F ou GUICHET_PASSPHRASE_FILE (exigée par init, et quand le
+  trousseau ne peut pas donner la clé du profil).
+  Codes de sortie : 0 succès, 2 saisie invalide, 3 non trouvé, 4 jeton absent, refusé ou hors habilitation,
+  5 trop de requêtes, 6 service indisponible ou sans réponse à temps, 7 réponse illisible,
+  8 clé ou stockage indisponible, 1 toute autre erreur.
+</translation>
+    </message>
+    <message>
+        <source>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</source>
+        <translation>Le profil s&apos;ouvrira avec la phrase de passe de secours, qui suffit : conservez-la en lieu sûr. Aucun trousseau système utilisable : %1</translation>
+    </message>
+    <message>
+        <source>Journal altered: %1</source>
+        <translation>Journal des accès altéré : %1</translation>
+    </message>
 </context>
 <context>
     <name>ccas::ConnectionDialog</name>
@@ -258,6 +444,72 @@
     <message>
         <source>The gateway URL must be an https:// address.</source>
         <translation>L&apos;URL de la passerelle doit être une adresse https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Dossier</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En instruction</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Sans suite</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::DossierListModel</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This dossier could not be decrypted: it may have been altered.</source>
+        <translation>Ce dossier n&apos;a pas pu être déchiffré : il a peut-être été altéré.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
@@ -574,6 +826,147 @@
     </message>
 </context>
 <context>
+    <name>ccas::InitProfileDialog</name>
+    <message>
+        <source>Create the profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <source>No profile exists yet on this computer. The dossiers will be kept here, encrypted; their master key goes into the system keychain, with a copy protected by a recovery passphrase chosen by the administrator.</source>
+        <translation>Aucun profil n&apos;existe encore sur cet ordinateur. Les dossiers seront conservés ici, chiffrés ; leur clé maîtresse est placée dans le trousseau système, avec une copie protégée par une phrase de passe de secours choisie par l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Name of the CCAS</source>
+        <translation>Nom du CCAS</translation>
+    </message>
+    <message>
+        <source>e.g. CCAS de Marseille</source>
+        <translation>p. ex. CCAS de Marseille</translation>
+    </message>
+    <message>
+        <source>CCAS &amp;name:</source>
+        <translation>&amp;Nom du CCAS :</translation>
+    </message>
+    <message>
+        <source>SIRET of the CCAS</source>
+        <translation>SIRET du CCAS</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Phrase de passe de secours</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>&amp;Phrase de passe de secours :</translation>
+    </message>
+    <message>
+        <source>Write the recovery passphrase down and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</source>
+        <translation>Notez la phrase de passe de secours et conservez-la en lieu sûr, loin de cet ordinateur. Si la phrase de passe et l&apos;entrée du trousseau sont perdues toutes les deux (nouvel ordinateur, nouveau compte Windows, système réinstallé), les dossiers ne pourront plus jamais être ouverts : personne ne pourra les récupérer.</translation>
+    </message>
+    <message>
+        <source>Creating the profile: protecting the key with the passphrase takes a moment…</source>
+        <translation>Création du profil : la protection de la clé par la phrase de passe prend un moment…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Cancel: no dossier can be kept until the profile exists</source>
+        <translation>Annuler : aucun dossier ne peut être conservé tant que le profil n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>At least 12 characters and 3 words, or 16 characters.</source>
+        <translation>Au moins 12 caractères et 3 mots, ou 16 caractères.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Suffisamment robuste.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the CCAS.</source>
+        <translation>Saisissez le nom du CCAS.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>Les deux phrases de passe diffèrent : saisissez deux fois la même phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery passphrase</source>
+        <translation>Confirmez la phrase de passe de secours</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Journal</name>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>L&apos;entrée %1 manque : elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation>Les entrées %1 à %2 manquent : elles ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s anchor or head record is damaged.</source>
+        <translation>L&apos;ancre ou l&apos;enregistrement de tête du journal est abîmé.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was modified after it was written.</source>
+        <translation>L&apos;entrée %1 a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s anchor was changed (entry %1 does not follow it).</source>
+        <translation>L&apos;ancre du journal a été changée (l&apos;entrée %1 ne lui fait pas suite).</translation>
+    </message>
+    <message>
+        <source>The oldest entries were deleted, or the journal&apos;s anchor was changed (entry %1 does not follow it).</source>
+        <translation>Les entrées les plus anciennes ont été supprimées, ou l&apos;ancre du journal a été changée (l&apos;entrée %1 ne lui fait pas suite).</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries were deleted, reordered or replaced.</source>
+        <translation>L&apos;entrée %1 ne fait pas suite à l&apos;entrée %2 : des entrées ont été supprimées, réordonnées ou remplacées.</translation>
+    </message>
+    <message>
+        <source>The newest entries were deleted: the journal ends before its last recorded entry.</source>
+        <translation>Les entrées les plus récentes ont été supprimées : le journal s&apos;arrête avant sa dernière entrée enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::KeyManager</name>
+    <message>
+        <source>The recovery passphrase is wrong: the data were not opened and nothing was changed.</source>
+        <translation>La phrase de passe de secours est incorrecte : les données n&apos;ont pas été ouvertes et rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The master key is not available: the data were not opened and nothing was changed. Give the administrator&apos;s recovery passphrase (--passphrase-file or GUICHET_PASSPHRASE_FILE) to open the profile.</source>
+        <translation>La clé maîtresse n&apos;est pas disponible : les données n&apos;ont pas été ouvertes et rien n&apos;a été modifié. Indiquez la phrase de passe de secours de l&apos;administrateur (--passphrase-file ou GUICHET_PASSPHRASE_FILE) pour ouvrir le profil.</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Trousseau système : %1</translation>
+    </message>
+    <message>
+        <source>the keychain holds a key that does not open this profile.</source>
+        <translation>le trousseau contient une clé qui n&apos;ouvre pas ce profil.</translation>
+    </message>
+    <message>
+        <source>it holds a key that does not open this profile.</source>
+        <translation>il contient une clé qui n&apos;ouvre pas ce profil.</translation>
+    </message>
+</context>
+<context>
     <name>ccas::MainWindow</name>
     <message>
         <source>Guichet CCAS — demonstration</source>
@@ -680,6 +1073,205 @@
         <translation>
             <numerusform>%n source n&apos;a pas pu être consultée : voir le message ci-dessous ; un justificatif papier peut la remplacer.</numerusform>
             <numerusform>%n sources n&apos;ont pas pu être consultées : voir les messages ci-dessous ; un justificatif papier peut les remplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L&amp;eave dossier</source>
+        <translation>S&amp;ortir du dossier</translation>
+    </message>
+    <message>
+        <source>Close the dossier view and empty the form for another person</source>
+        <translation>Quitter l&apos;affichage du dossier et vider le formulaire pour une autre personne</translation>
+    </message>
+    <message>
+        <source>Leave the open dossier</source>
+        <translation>Sortir du dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>État des durées de conservation</translation>
+    </message>
+    <message>
+        <source>This dossier is closed: nothing more can be fetched into it.</source>
+        <translation>Ce dossier est clos : aucune nouvelle consultation ne peut y être enregistrée.</translation>
+    </message>
+    <message>
+        <source>whole names or birth date (dd/mm/yyyy)</source>
+        <translation>noms entiers ou date de naissance (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Search the dossiers</source>
+        <translation>Rechercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>Show the dossiers with this status</source>
+        <translation>Afficher les dossiers ayant ce statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Show on&amp;ly:</source>
+        <translation>Afficher un&amp;iquement :</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w dossier</source>
+        <translation>Nou&amp;veau dossier</translation>
+    </message>
+    <message>
+        <source>New dossier from the form</source>
+        <translation>Nouveau dossier à partir du formulaire</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier (Enter or double-click in the list)</source>
+        <translation>Ouvrir le dossier sélectionné (Entrée ou double-clic dans la liste)</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier</source>
+        <translation>Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile exists on this computer yet: create it to keep dossiers. Consultations work meanwhile, but nothing is kept.</source>
+        <translation>Aucun profil n&apos;existe encore sur cet ordinateur : créez-le pour conserver des dossiers. Les consultations fonctionnent en attendant, mais rien n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>The dossiers are locked: the administrator&apos;s recovery passphrase is needed to open them. Consultations work meanwhile, but nothing is kept.</source>
+        <translation>Les dossiers sont verrouillés : la phrase de passe de secours de l&apos;administrateur est nécessaire pour les ouvrir. Les consultations fonctionnent en attendant, mais rien n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Checking retention…</source>
+        <translation>Vérification des durées de conservation…</translation>
+    </message>
+    <message>
+        <source>Retention could not run: %1</source>
+        <translation>La vérification des durées de conservation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>Ouverture du profil…</translation>
+    </message>
+    <message>
+        <source>Create the profile…</source>
+        <translation>Créer le profil…</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>&amp;Essayer de nouveau</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k the dossiers…</source>
+        <translation>Déverrouill&amp;er les dossiers…</translation>
+    </message>
+    <message>
+        <source>The dossiers could not be listed: %1</source>
+        <translation>La liste des dossiers n&apos;a pas pu être obtenue : %1</translation>
+    </message>
+    <message>
+        <source>The dossier could not be opened: %1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>No dossier open: « New dossier » keeps the person and the consultation.</source>
+        <translation>Aucun dossier ouvert : « Nouveau dossier » conserve la personne et la consultation.</translation>
+    </message>
+    <message>
+        <source>No dossier open.</source>
+        <translation>Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 · %2 · created %3</source>
+        <translation>Dossier %1 · %2 · créé le %3</translation>
+    </message>
+    <message>
+        <source>Nothing has been fetched into this dossier yet: « Consult » fetches the sources and keeps them here.</source>
+        <translation>Aucune source n&apos;a encore été consultée pour ce dossier : « Consulter » interroge les sources et conserve ici leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown: no dossier was created.</source>
+        <translation>Corrigez les champs signalés : aucun dossier n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Creating the dossier…</source>
+        <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>The dossier could not be created: %1</source>
+        <translation>Le dossier n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Saving into the dossier…</source>
+        <translation>Enregistrement dans le dossier…</translation>
+    </message>
+    <message>
+        <source>The results could not be saved in the dossier: %1</source>
+        <translation>Les résultats n&apos;ont pas pu être enregistrés dans le dossier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) saved in the dossier.</source>
+        <translation>
+            <numerusform>%n source enregistrée dans le dossier.</numerusform>
+            <numerusform>%n sources enregistrées dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention: nothing due.</source>
+        <translation>Fin de conservation : aucun dossier à purger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n dossier(s) purged.</source>
+        <translation>
+            <numerusform>Fin de conservation : %n dossier purgé.</numerusform>
+            <numerusform>Fin de conservation : %n dossiers purgés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) without activity for %1 months or more.</source>
+        <translation>
+            <numerusform>%n dossier sans activité depuis %1 mois ou plus.</numerusform>
+            <numerusform>%n dossiers sans activité depuis %1 mois ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>Dernière vérification le %1</translation>
+    </message>
+    <message>
+        <source>Current dossier</source>
+        <translation>Dossier en cours</translation>
+    </message>
+    <message>
+        <source>Create a dossier for the person in the form, then fetch the sources into it</source>
+        <translation>Créer un dossier pour la personne du formulaire, puis y enregistrer les sources consultées</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase will be needed at the next start: the master key could not be saved in the system keychain. %1</source>
+        <translation>La phrase de passe de secours sera nécessaire au prochain démarrage : la clé maîtresse n&apos;a pas pu être enregistrée dans le trousseau système. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) kept in this dossier, as fetched.</source>
+        <translation>
+            <numerusform>%n source conservée dans ce dossier, telle qu&apos;obtenue.</numerusform>
+            <numerusform>%n sources conservées dans ce dossier, telles qu&apos;obtenues.</numerusform>
         </translation>
     </message>
 </context>
@@ -914,6 +1506,91 @@
     </message>
 </context>
 <context>
+    <name>ccas::PassphraseDialog</name>
+    <message>
+        <source>Open the profile</source>
+        <translation>Ouvrir le profil</translation>
+    </message>
+    <message>
+        <source>The master key of the dossiers could not be obtained from the system keychain. Enter the administrator&apos;s recovery passphrase to open them. Consultations remain possible meanwhile, but nothing is kept.</source>
+        <translation>La clé maîtresse des dossiers n&apos;a pas pu être obtenue depuis le trousseau système. Saisissez la phrase de passe de secours de l&apos;administrateur pour les ouvrir. Les consultations restent possibles en attendant, mais rien n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Phrase de passe de secours</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>&amp;Phrase de passe de secours :</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the profile with this passphrase</source>
+        <translation>Ouvrir le profil avec cette phrase de passe</translation>
+    </message>
+    <message>
+        <source>Cancel: leave the dossiers closed</source>
+        <translation>Annuler : laisser les dossiers verrouillés</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ProfileSession</name>
+    <message>
+        <source>This profile does not use the system keychain.</source>
+        <translation>Ce profil n&apos;utilise pas le trousseau système.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>Un profil existe déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration CCAS</source>
+        <translation>CCAS de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::RecoveryKey</name>
+    <message>
+        <source>The recovery copy uses parameters this version cannot accept.</source>
+        <translation>La copie de secours utilise des paramètres que cette version ne peut pas accepter.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is empty.</source>
+        <translation>La phrase de passe de secours est vide.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the recovery passphrase. Close other applications and try again.</source>
+        <translation>Mémoire insuffisante pour vérifier la phrase de passe de secours. Fermez d&apos;autres applications et réessayez.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer.</source>
+        <translation>Le chiffrement n&apos;est pas disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is wrong, or the recovery copy is damaged.</source>
+        <translation>La phrase de passe de secours est incorrecte, ou la copie de secours est abîmée.</translation>
+    </message>
+    <message>
+        <source>The recovery copy&apos;s parameters are damaged.</source>
+        <translation>Les paramètres de la copie de secours sont abîmés.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase must have at least 16 characters, or 12 with three words.</source>
+        <translation>La phrase de passe de secours doit compter au moins 16 caractères, ou 12 avec trois mots.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase must not be a single character repeated.</source>
+        <translation>La phrase de passe de secours ne doit pas être un seul caractère répété.</translation>
+    </message>
+</context>
+<context>
     <name>ccas::SecretStore</name>
     <message>
         <source>No secret is saved in the system keychain yet.</source>
@@ -998,6 +1675,49 @@
     </message>
 </context>
 <context>
+    <name>ccas::StoreError</name>
+    <message>
+        <source>The database of this profile could not be read or written. Check that the disk is reachable and that you may write in the profile folder, then try again.</source>
+        <translation>La base de données de ce profil n&apos;a pas pu être lue ou écrite. Vérifiez que le disque est accessible et que vous pouvez écrire dans le répertoire du profil, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then try again. The existing data are intact.</source>
+        <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez. Les données existantes sont intactes.</translation>
+    </message>
+    <message>
+        <source>The database of this profile is damaged or is not a Guichet CCAS database. Nothing was changed. Do not delete it: ask your administrator to restore it from a backup.</source>
+        <translation>La base de données de ce profil est abîmée ou n&apos;est pas une base Guichet CCAS. Rien n&apos;a été modifié. Ne la supprimez pas : demandez à votre administrateur de la restaurer à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Another Guichet CCAS is using this profile (on this computer or in another session). Close it, then try again.</source>
+        <translation>Un autre Guichet CCAS utilise ce profil (sur cet ordinateur ou dans une autre session). Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guichet CCAS. Nothing was changed. Update the application to open it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Guichet CCAS. Rien n&apos;a été modifié. Mettez à jour l&apos;application pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This dossier or entry does not exist (it may have been purged at the end of its retention period).</source>
+        <translation>Ce dossier ou cette entrée n&apos;existe pas (il a pu être purgé à la fin de sa durée de conservation).</translation>
+    </message>
+    <message>
+        <source>This change is not allowed (a value or a change of status the application refuses). Nothing was saved.</source>
+        <translation>Cette modification n&apos;est pas autorisée (une valeur ou un changement de statut que l&apos;application refuse). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The encryption key could not be obtained, neither from the system keychain nor with the recovery passphrase, so nothing was opened. Unlock the keychain or enter the recovery passphrase; if the problem persists, contact your administrator.</source>
+        <translation>La clé de chiffrement n&apos;a pu être obtenue ni depuis le trousseau système ni avec la phrase de passe de secours : rien n&apos;a été ouvert. Déverrouillez le trousseau ou saisissez la phrase de passe de secours ; si le problème persiste, contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>A protected value or the access journal was modified outside the application. The altered data will not be used. Report this to your administrator or data protection officer.</source>
+        <translation>Une valeur protégée ou le journal des accès a été modifié en dehors de l&apos;application. Les données altérées ne seront pas utilisées. Signalez-le à votre administrateur ou à votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the operation. Try again; if it happens again, contact support with the application log.</source>
+        <translation>Une erreur inattendue a interrompu l&apos;opération. Réessayez ; si elle se reproduit, contactez le support en joignant le fichier journal de l&apos;application.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The settings could not be saved.</source>
@@ -1006,6 +1726,12 @@
     <message>
         <source>The token is used for this session but could not be saved in the system keychain: %1</source>
         <translation>Le jeton est utilisé pour cette session mais n&apos;a pas pu être enregistré dans le trousseau système : %1</translation>
+    </message>
+    <message>
+        <source>The profile is open, but its master key could not be saved in the system keychain: %1
+The recovery passphrase will be needed at the next start.</source>
+        <translation>Le profil est ouvert, mais sa clé maîtresse n&apos;a pas pu être enregistrée dans le trousseau système : %1
+La phrase de passe de secours sera nécessaire au prochain démarrage.</translation>
     </message>
 </context>
 </TS>

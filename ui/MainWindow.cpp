@@ -1,14 +1,21 @@
 #include "MainWindow.h"
 
+#include "DossierListModel.h"
 #include "IdentityForm.h"
 #include "api/OutcomeText.h"
+#include "session/ProfileSession.h"
+#include "store/DossierRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -17,6 +24,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,12 +33,33 @@ namespace ccas {
 
 namespace {
 constexpr int SourceRole = Qt::UserRole + 1;
+constexpr int SearchDebounceMs = 200;
+
+// The provenance kept in a stored source's JSON (OutcomeText::provenanceJson), back as a value.
+Provenance provenanceFromJson(const QJsonObject& o, const QDateTime& fetchedAt)
+{
+    Provenance p;
+    p.api = o.value(QStringLiteral("api")).toString();
+    p.endpoint = o.value(QStringLiteral("endpoint")).toString();
+    p.provider = o.value(QStringLiteral("fournisseur")).toString();
+    p.requestId = o.value(QStringLiteral("request_id")).toString();
+    p.periodYear = o.value(QStringLiteral("periode_annee")).toInt();
+    p.periodMonth = o.value(QStringLiteral("periode_mois")).toInt();
+    p.computedYear = o.value(QStringLiteral("calcul_annee")).toInt();
+    p.computedMonth = o.value(QStringLiteral("calcul_mois")).toInt();
+    p.fetchedAt = QDateTime::fromString(o.value(QStringLiteral("obtenu_le")).toString(), Qt::ISODate);
+    if (!p.fetchedAt.isValid())
+        p.fetchedAt = fetchedAt;
+    p.fromCache = o.value(QStringLiteral("cache_api")).toBool();
+    return p;
 }
+} // namespace
 
 MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     : QMainWindow(parent)
     , m_fetch(fetch)
     , m_options(std::move(options))
+    , m_session(m_options.session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // No personal data in the title.
@@ -51,9 +81,27 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     }
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
+    if (m_session)
+        m_dossierPanel = buildDossierPanel(splitter);
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    if (m_session) {
+        auto* dossierRow = new QHBoxLayout;
+        m_dossierLabel = new QLabel(left);
+        m_dossierLabel->setObjectName(QStringLiteral("dossierStatusLabel"));
+        m_dossierLabel->setWordWrap(true);
+        m_dossierLabel->setTextFormat(Qt::PlainText);
+        m_dossierLabel->setAccessibleName(tr("Current dossier"));
+        m_clearButton = new QPushButton(tr("L&eave dossier"), left);
+        m_clearButton->setObjectName(QStringLiteral("clearDossierButton"));
+        m_clearButton->setToolTip(tr("Close the dossier view and empty the form for another person"));
+        m_clearButton->setAccessibleName(tr("Leave the open dossier"));
+        dossierRow->addWidget(m_dossierLabel, 1);
+        dossierRow->addWidget(m_clearButton);
+        leftLayout->addLayout(dossierRow);
+        connect(m_clearButton, &QPushButton::clicked, this, &MainWindow::clearDossier);
+    }
     m_form = new IdentityForm(left);
     auto* scroll = new QScrollArea(left);
     scroll->setWidget(m_form);
@@ -99,11 +147,21 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     rightLayout->addWidget(m_progress);
     rightLayout->addWidget(m_status);
     rightLayout->addWidget(m_results, 1);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({430, 670});
+    if (m_dossierPanel) {
+        splitter->addWidget(m_dossierPanel);
+        splitter->addWidget(left);
+        splitter->addWidget(right);
+        splitter->setStretchFactor(0, 2);
+        splitter->setStretchFactor(1, 2);
+        splitter->setStretchFactor(2, 3);
+        splitter->setSizes({480, 460, 560});
+    } else {
+        splitter->addWidget(left);
+        splitter->addWidget(right);
+        splitter->setStretchFactor(0, 2);
+        splitter->setStretchFactor(1, 3);
+        splitter->setSizes({430, 670});
+    }
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     resetResults();
@@ -137,7 +195,22 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     connect(m_fetch, &PersonFetch::finished, this, &MainWindow::onFinished);
 
     statusBar()->showMessage(m_options.demo ? tr("Demonstration mode") : tr("Ready"));
-    resize(1100, 720);
+    if (m_session) {
+        m_retentionLabel = new QLabel(this);
+        m_retentionLabel->setObjectName(QStringLiteral("retentionLabel"));
+        m_retentionLabel->setAccessibleName(tr("Retention status"));
+        statusBar()->addPermanentWidget(m_retentionLabel);
+        auto* findAction = new QAction(this);
+        findAction->setShortcut(QKeySequence::Find);
+        connect(findAction, &QAction::triggered, this, [this]() {
+            m_search->setFocus();
+            m_search->selectAll();
+        });
+        addAction(findAction);
+        connectSession();
+        updateDossierLabel();
+    }
+    resize(m_session ? 1500 : 1100, 720);
 }
 
 MainWindow::~MainWindow() = default;
@@ -164,11 +237,21 @@ QTreeWidgetItem* MainWindow::itemFor(Source source) const
 
 void MainWindow::consult()
 {
-    if (m_fetch->isRunning())
+    if (m_fetch->isRunning() || m_creating)
         return; // a double click must not send the requests twice
     m_form->clearErrors();
-    const QList<FieldError> errors = m_fetch->start(m_form->identity(), m_form->period());
+    Identity identity = m_form->identity();
+    if (!m_openId.isEmpty()) {
+        if (m_openStatus == DossierStatus::Clos) {
+            m_status->setText(tr("This dossier is closed: nothing more can be fetched into it."));
+            return;
+        }
+        identity = m_openIdentity; // what the dossier holds, not a retyped variant
+    }
+    m_fetchDossierId = m_openId;
+    const QList<FieldError> errors = m_fetch->start(identity, m_form->period());
     if (!errors.isEmpty()) {
+        m_fetchDossierId.clear();
         m_form->showErrors(errors);
         m_status->setText(tr("Correct the fields shown: nothing was sent."));
     }
@@ -190,6 +273,7 @@ void MainWindow::onStarted(int count)
     m_cancelButton->setEnabled(true);
     m_form->setEnabled(false);
     m_cancelButton->setFocus();
+    updateDossierActions();
 }
 
 void MainWindow::onSourceFinished(const SourceOutcome& outcome)
@@ -218,7 +302,7 @@ void MainWindow::onFinished(bool cancelled)
 {
     m_consultButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
-    m_form->setEnabled(true);
+    m_form->setEnabled(m_openId.isEmpty()); // an open dossier's identity is not edited here
     int failures = 0;
     for (const SourceOutcome& o : m_fetch->outcomes())
         if (!o.answered())
@@ -232,6 +316,442 @@ void MainWindow::onFinished(bool cancelled)
                              "them.",
                              nullptr, failures));
     m_consultButton->setFocus();
+    if (!m_fetchDossierId.isEmpty()) {
+        saveOutcomes(m_fetchDossierId, m_fetch->outcomes());
+        m_fetchDossierId.clear();
+    }
+    updateDossierActions();
+}
+
+// ---- Dossier panel (with a profile session only) ----
+
+QWidget* MainWindow::buildDossierPanel(QWidget* parent)
+{
+    auto* panel = new QWidget(parent);
+    panel->setObjectName(QStringLiteral("dossierPanel"));
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_panelMessage = new QLabel(panel);
+    m_panelMessage->setObjectName(QStringLiteral("dossierPanelMessage"));
+    m_panelMessage->setWordWrap(true);
+    m_panelMessage->setTextFormat(Qt::PlainText);
+    m_panelMessage->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
+                                                 "palette(mid); padding: 6px; }"));
+    layout->addWidget(m_panelMessage);
+    m_unlockButton = new QPushButton(panel);
+    m_unlockButton->setObjectName(QStringLiteral("unlockProfileButton"));
+    m_unlockButton->setVisible(false);
+    layout->addWidget(m_unlockButton, 0, Qt::AlignLeft);
+    connect(m_unlockButton, &QPushButton::clicked, this, [this]() { m_session->open(); });
+
+    auto* filters = new QHBoxLayout;
+    m_search = new QLineEdit(panel);
+    m_search->setObjectName(QStringLiteral("dossierSearchEdit"));
+    m_search->setPlaceholderText(tr("whole names or birth date (dd/mm/yyyy)"));
+    m_search->setAccessibleName(tr("Search the dossiers"));
+    m_search->setClearButtonEnabled(true);
+    auto* searchLabel = new QLabel(tr("Searc&h:"), panel);
+    searchLabel->setBuddy(m_search);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+
+    auto* statusRow = new QHBoxLayout;
+    m_statusFilter = new QComboBox(panel);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusFilter->setAccessibleName(tr("Show the dossiers with this status"));
+    m_statusFilter->addItem(tr("All statuses"), QVariant());
+    for (DossierStatus st :
+         {DossierStatus::Brouillon, DossierStatus::EnInstruction, DossierStatus::Decide, DossierStatus::Clos})
+        m_statusFilter->addItem(DossierText::statusLabel(st), int(st));
+    auto* statusLabel = new QLabel(tr("Show on&ly:"), panel);
+    statusLabel->setBuddy(m_statusFilter);
+    statusRow->addWidget(statusLabel);
+    statusRow->addWidget(m_statusFilter, 1);
+    layout->addLayout(statusRow);
+
+    m_model = new DossierListModel(this);
+    m_table = new QTableView(panel);
+    m_table->setObjectName(QStringLiteral("dossierTable"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Dossiers"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Names are never cut: the columns fit their contents and the list scrolls sideways if it must.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    layout->addWidget(m_table, 1);
+
+    auto* bottom = new QHBoxLayout;
+    auto* count = new QLabel(panel);
+    count->setObjectName(QStringLiteral("dossierCountLabel"));
+    bottom->addWidget(count, 1);
+    m_newButton = new QPushButton(tr("Ne&w dossier"), panel);
+    m_newButton->setObjectName(QStringLiteral("newDossierButton"));
+    m_newButton->setToolTip(tr("Create a dossier for the person in the form, then fetch the sources into it"));
+    m_newButton->setAccessibleName(tr("New dossier from the form"));
+    m_openButton = new QPushButton(tr("Open"), panel);
+    m_openButton->setObjectName(QStringLiteral("openDossierButton"));
+    m_openButton->setToolTip(tr("Open the selected dossier (Enter or double-click in the list)"));
+    m_openButton->setAccessibleName(tr("Open the selected dossier"));
+    bottom->addWidget(m_newButton);
+    bottom->addWidget(m_openButton);
+    layout->addLayout(bottom);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDebounceMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::refreshDossiers);
+    connect(m_search, &QLineEdit::textChanged, this, [this]() { m_searchTimer->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this]() {
+        refreshDossiers();
+        m_table->setFocus();
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshDossiers);
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openDossier(m_model->idAt(index.row())); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDossierActions);
+    connect(m_model, &QAbstractItemModel::modelReset, count,
+            [this, count]() { count->setText(tr("%n dossier(s)", nullptr, m_model->rowCount())); });
+    connect(m_newButton, &QPushButton::clicked, this, &MainWindow::newDossier);
+    connect(m_openButton, &QPushButton::clicked, this, &MainWindow::openSelectedDossier);
+    return panel;
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ProfileSession::unlocked, this, [this]() {
+        setPanelState(true, QString(), false);
+        updateDossierLabel();
+        refreshDossiers();
+    });
+    connect(m_session, &ProfileSession::needsInit, this, [this]() {
+        setPanelState(false,
+                      tr("No profile exists on this computer yet: create it to keep dossiers. Consultations work "
+                         "meanwhile, but nothing is kept."),
+                      true);
+    });
+    connect(m_session, &ProfileSession::passphraseNeeded, this, [this](const QString& reason) {
+        setPanelState(false,
+                      tr("The dossiers are locked: the administrator's recovery passphrase is needed to open them. "
+                         "Consultations work meanwhile, but nothing is kept."),
+                      true);
+        m_panelMessage->setToolTip(reason);
+    });
+    connect(m_session, &ProfileSession::failed, this, [this](const QString& message) {
+        if (m_session->state() == ProfileSession::State::NeedsInit)
+            return; // a creation that failed: the creation dialog says why, the panel stays as it was
+        setPanelState(false, message, true);
+    });
+    connect(m_session, &ProfileSession::keychainUnavailable, this, [this](const QString& message) {
+        m_panelMessage->setText(
+            tr("The recovery passphrase will be needed at the next start: the master key could not be "
+               "saved in the system keychain. %1")
+                .arg(message));
+        m_panelMessage->setVisible(true);
+    });
+    connect(m_session, &ProfileSession::retentionStarted, this,
+            [this]() { m_retentionLabel->setText(tr("Checking retention…")); });
+    connect(m_session, &ProfileSession::retentionFinished, this, &MainWindow::onRetentionFinished);
+    connect(m_session, &ProfileSession::retentionFailed, this, [this](const QString& message) {
+        m_retentionLabel->setText(tr("Retention could not run: %1").arg(message));
+    });
+    if (m_session->isUnlocked()) {
+        setPanelState(true, QString(), false);
+        refreshDossiers();
+    } else {
+        setPanelState(false, tr("Opening the profile…"), false);
+    }
+}
+
+void MainWindow::setPanelState(bool usable, const QString& message, bool offerUnlock)
+{
+    m_panelMessage->setText(message);
+    m_panelMessage->setToolTip(QString());
+    m_panelMessage->setVisible(!message.isEmpty());
+    if (offerUnlock) {
+        switch (m_session->state()) {
+        case ProfileSession::State::NeedsInit:
+            m_unlockButton->setText(tr("Create the profile…"));
+            break;
+        case ProfileSession::State::Failed:
+            m_unlockButton->setText(tr("Try a&gain"));
+            break;
+        default:
+            m_unlockButton->setText(tr("Unloc&k the dossiers…"));
+            break;
+        }
+        m_unlockButton->setAccessibleName(m_unlockButton->text().remove(QLatin1Char('&')));
+    }
+    m_unlockButton->setVisible(offerUnlock);
+    m_search->setEnabled(usable);
+    m_statusFilter->setEnabled(usable);
+    m_table->setEnabled(usable);
+    if (!usable)
+        m_model->setSummaries({});
+    updateDossierActions();
+}
+
+void MainWindow::updateDossierActions()
+{
+    if (!m_session)
+        return;
+    const bool usable = m_session->isUnlocked();
+    const bool busy = m_fetch->isRunning() || m_creating;
+    m_newButton->setEnabled(usable && !busy && m_openId.isEmpty());
+    m_openButton->setEnabled(usable && !busy && m_table->currentIndex().isValid());
+    m_clearButton->setVisible(!m_openId.isEmpty());
+    m_clearButton->setEnabled(!busy);
+}
+
+void MainWindow::refreshDossiers()
+{
+    if (!m_session || !m_session->isUnlocked())
+        return;
+    m_searchTimer->stop();
+    const quint64 serial = ++m_listSerial;
+    std::optional<DossierStatus> status;
+    const QVariant filter = m_statusFilter->currentData();
+    if (filter.isValid())
+        status = DossierStatus(filter.toInt());
+    m_session->dossiers()
+        ->list(m_search->text(), status)
+        .then(this, [this, serial](const Result<QList<DossierSummary>, StoreError>& r) {
+            if (serial != m_listSerial)
+                return; // a newer search was typed meanwhile
+            if (!r) {
+                statusBar()->showMessage(tr("The dossiers could not be listed: %1").arg(r.error().userMessage()));
+                return;
+            }
+            const QString current = m_model->idAt(m_table->currentIndex().row());
+            m_model->setSummaries(r.value());
+            int row = m_model->rowOf(current.isEmpty() ? m_openId : current);
+            if (row < 0 && m_model->rowCount() > 0)
+                row = 0;
+            if (row >= 0)
+                m_table->setCurrentIndex(m_model->index(row, 0));
+            updateDossierActions();
+        });
+}
+
+void MainWindow::openSelectedDossier()
+{
+    const QString id = m_model ? m_model->idAt(m_table->currentIndex().row()) : QString();
+    if (!id.isEmpty())
+        openDossier(id);
+}
+
+void MainWindow::openDossier(const QString& id)
+{
+    if (!m_session || !m_session->isUnlocked() || id.isEmpty() || m_fetch->isRunning() || m_creating)
+        return;
+    const quint64 serial = ++m_openSerial;
+    m_session->dossiers()->get(id, m_session->agent()).then(this, [this, serial](const Result<Dossier, StoreError>& r) {
+        if (serial != m_openSerial || m_fetch->isRunning() || m_creating)
+            return;
+        if (!r) {
+            m_status->setText(tr("The dossier could not be opened: %1").arg(r.error().userMessage()));
+            return;
+        }
+        showDossier(r.value());
+    });
+}
+
+void MainWindow::showDossier(const Dossier& dossier)
+{
+    m_openId = dossier.id;
+    m_openStatus = dossier.status;
+    m_openIdentity = dossier.identity;
+    m_openCreatedAt = dossier.createdAt;
+    m_form->clearErrors();
+    m_form->setIdentity(dossier.identity);
+    m_form->setEnabled(false);
+    showStoredSources(dossier.sources);
+    updateDossierLabel();
+    updateDossierActions();
+}
+
+void MainWindow::clearDossier()
+{
+    if (m_fetch->isRunning() || m_creating)
+        return;
+    ++m_openSerial; // an opening on its way is no longer wanted
+    m_openId.clear();
+    m_openIdentity = Identity();
+    m_openCreatedAt = QDateTime();
+    Identity blank;
+    blank.codePaysNaissance = QStringLiteral("99100");
+    m_form->setIdentity(blank);
+    m_form->clearErrors();
+    m_form->setEnabled(true);
+    resetResults();
+    m_status->clear();
+    updateDossierLabel();
+    updateDossierActions();
+    if (auto* name = m_form->findChild<QLineEdit*>(QStringLiteral("nomNaissanceEdit")))
+        name->setFocus();
+}
+
+void MainWindow::updateDossierLabel()
+{
+    if (!m_dossierLabel)
+        return;
+    if (m_openId.isEmpty()) {
+        m_dossierLabel->setText(m_session && m_session->isUnlocked()
+                                    ? tr("No dossier open: « New dossier » keeps the person and the consultation.")
+                                    : tr("No dossier open."));
+        return;
+    }
+    const QString created = m_openCreatedAt.isValid()
+                                ? QLocale().toString(m_openCreatedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy"))
+                                : QString();
+    m_dossierLabel->setText(
+        tr("Dossier %1 · %2 · created %3").arg(m_openId, DossierText::statusLabel(m_openStatus), created));
+}
+
+void MainWindow::showStoredSources(const QList<StoredSource>& sources)
+{
+    resetResults();
+    int shown = 0;
+    for (const StoredSource& s : sources) {
+        const std::optional<Source> source = Sources::fromCliName(s.source);
+        QTreeWidgetItem* item = source ? itemFor(*source) : nullptr;
+        if (!item)
+            continue;
+        const QString headline = s.json.value(QStringLiteral("resume")).toString();
+        const bool ok = s.json.value(QStringLiteral("ok")).toBool();
+        const bool answered = s.json.value(QStringLiteral("answered")).toBool();
+        item->setText(1, headline);
+        item->setToolTip(1, headline);
+        item->setIcon(0, style()->standardIcon(ok         ? QStyle::SP_DialogApplyButton
+                                               : answered ? QStyle::SP_MessageBoxInformation
+                                                          : QStyle::SP_MessageBoxWarning));
+        const QJsonObject error = s.json.value(QStringLiteral("error")).toObject();
+        Provenance p = provenanceFromJson(s.json.value(QStringLiteral("provenance")).toObject(), s.fetchedAt);
+        if (p.requestId.isEmpty())
+            p.requestId = error.value(QStringLiteral("request_id")).toString();
+        QStringList lines{OutcomeText::provenance(p)};
+        const QString message = error.value(QStringLiteral("message")).toString();
+        if (!message.isEmpty())
+            lines << message;
+        for (const QString& line : std::as_const(lines)) {
+            auto* child = new QTreeWidgetItem(item, {line});
+            child->setFirstColumnSpanned(true);
+            child->setToolTip(0, line);
+        }
+        item->setExpanded(true);
+        ++shown;
+    }
+    m_progress->setRange(0, int(Sources::all().size()));
+    m_progress->setValue(shown);
+    m_status->setText(shown == 0 ? tr("Nothing has been fetched into this dossier yet: « Consult » fetches the "
+                                      "sources and keeps them here.")
+                                 : tr("%n source(s) kept in this dossier, as fetched.", nullptr, shown));
+}
+
+void MainWindow::newDossier()
+{
+    if (!m_session || !m_session->isUnlocked() || m_fetch->isRunning() || m_creating || !m_openId.isEmpty())
+        return;
+    m_form->clearErrors();
+    const Identity identity = m_form->identity();
+    const QList<FieldError> errors = IdentityValidator::validate(identity, m_session->clock().nowUtc().date());
+    if (!errors.isEmpty()) {
+        m_form->showErrors(errors);
+        m_status->setText(tr("Correct the fields shown: no dossier was created."));
+        return;
+    }
+    m_creating = true;
+    m_form->setEnabled(false);
+    m_status->setText(tr("Creating the dossier…"));
+    updateDossierActions();
+    m_session->dossiers()
+        ->create(identity, QString(), m_session->agent())
+        .then(this, [this, identity](const Result<QString, StoreError>& r) {
+            m_creating = false;
+            if (!r) {
+                m_form->setEnabled(true);
+                m_status->setText(tr("The dossier could not be created: %1").arg(r.error().userMessage()));
+                updateDossierActions();
+                return;
+            }
+            Dossier d;
+            d.id = r.value();
+            d.identity = identity;
+            d.createdAt = m_session->clock().nowUtc();
+            showDossier(d);
+            refreshDossiers();
+            consult();
+        });
+}
+
+void MainWindow::saveOutcomes(const QString& dossierId, const QList<SourceOutcome>& outcomes)
+{
+    if (!m_session || !m_session->isUnlocked())
+        return;
+    QList<StoredSource> stored;
+    const QDateTime now = m_session->clock().nowUtc();
+    for (const SourceOutcome& o : outcomes) {
+        if (o.error && o.error->kind == ApiError::Kind::Cancelled)
+            continue; // a cancelled source keeps what the dossier had
+        stored << StoredSource{Sources::cliName(o.source), now, OutcomeText::toJson(o)};
+    }
+    if (stored.isEmpty())
+        return;
+    const QString summary = m_status->text();
+    m_status->setText(summary + QLatin1Char(' ') + tr("Saving into the dossier…"));
+    const int count = int(stored.size());
+    m_session->dossiers()
+        ->saveSources(dossierId, stored, m_session->agent())
+        .then(this, [this, dossierId, summary, count](const Result<void, StoreError>& r) {
+            if (!r) {
+                m_status->setText(summary + QLatin1Char(' ') +
+                                  tr("The results could not be saved in the dossier: %1").arg(r.error().userMessage()));
+                return;
+            }
+            m_status->setText(summary + QLatin1Char(' ') + tr("%n source(s) saved in the dossier.", nullptr, count));
+            refreshDossiers();
+            if (dossierId == m_openId)
+                reloadDossierStatus(dossierId);
+        });
+}
+
+void MainWindow::reloadDossierStatus(const QString& id)
+{
+    m_session->dossiers()
+        ->get(id, m_session->agent(), false)
+        .then(this, [this, id](const Result<Dossier, StoreError>& r) {
+            if (!r || id != m_openId)
+                return;
+            m_openStatus = r.value().status;
+            updateDossierLabel();
+        });
+}
+
+void MainWindow::onRetentionFinished(const RetentionReport& report)
+{
+    QString text = report.due.isEmpty() ? tr("Retention: nothing due.")
+                                        : tr("Retention: %n dossier(s) purged.", nullptr, int(report.due.size()));
+    if (!report.warnings.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("%n dossier(s) without activity for %1 months or more.", nullptr, int(report.warnings.size()))
+                    .arg(m_session->retentionPolicy().warnMonths);
+    m_retentionLabel->setText(text);
+    m_retentionLabel->setToolTip(
+        tr("Last checked %1").arg(QLocale().toString(report.now.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))));
+    if (report.due.isEmpty())
+        return;
+    for (const RetentionItem& item : report.due)
+        if (item.id == m_openId && !m_fetch->isRunning() && !m_creating)
+            clearDossier();
+    refreshDossiers();
 }
 
 } // namespace ccas

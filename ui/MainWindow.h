@@ -1,23 +1,37 @@
 #pragma once
 
 #include "api/PersonFetch.h"
+#include "domain/Dossier.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QModelIndex;
 class QProgressBar;
 class QPushButton;
+class QTableView;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QWidget;
 
 namespace ccas {
 
+class DossierListModel;
 class IdentityForm;
+class ProfileSession;
+struct RetentionReport;
 
 // The first window: an identity form, a « Consulter » action that fetches the family quotient and
 // the five statuses in parallel with progress and cancel, and the results with their provenance.
+// With a profile session, a dossier panel on the left lists, searches, creates and opens the
+// encrypted dossiers; a consultation on an open dossier is saved into it. Without one, the window
+// only consults and keeps nothing.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +42,9 @@ public:
         // Opens the connection settings (environment, SIRET, token). Provided by the composition
         // root; empty in the demo.
         std::function<void(QWidget* parent)> openSettings;
+        // The profile whose dossiers the panel shows (not owned; must outlive the window). Null: no
+        // dossier panel.
+        ProfileSession* session = nullptr;
     };
 
     MainWindow(PersonFetch* fetch, Options options, QWidget* parent = nullptr);
@@ -36,9 +53,17 @@ public:
 
     IdentityForm* identityForm() const { return m_form; }
 
+    // The dossier shown in the form, empty when none.
+    QString openDossierId() const { return m_openId; }
+
 public Q_SLOTS:
     void consult();
     void cancel();
+    void newDossier();
+    void openSelectedDossier();
+    void openDossier(const QString& id);
+    void clearDossier();
+    void refreshDossiers();
 
 private:
     void onStarted(int count);
@@ -46,6 +71,17 @@ private:
     void onFinished(bool cancelled);
     void resetResults();
     QTreeWidgetItem* itemFor(Source source) const;
+
+    QWidget* buildDossierPanel(QWidget* parent);
+    void connectSession();
+    void setPanelState(bool usable, const QString& message, bool offerUnlock);
+    void showDossier(const Dossier& dossier);
+    void showStoredSources(const QList<StoredSource>& sources);
+    void updateDossierLabel();
+    void saveOutcomes(const QString& dossierId, const QList<SourceOutcome>& outcomes);
+    void reloadDossierStatus(const QString& id);
+    void onRetentionFinished(const RetentionReport& report);
+    void updateDossierActions();
 
     PersonFetch* m_fetch;
     Options m_options;
@@ -55,6 +91,30 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QTreeWidget* m_results = nullptr;
+
+    // Dossier panel (only with a session).
+    ProfileSession* m_session = nullptr;
+    QWidget* m_dossierPanel = nullptr;
+    QLabel* m_panelMessage = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QTableView* m_table = nullptr;
+    DossierListModel* m_model = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QLabel* m_dossierLabel = nullptr;
+    QPushButton* m_clearButton = nullptr;
+    QLabel* m_retentionLabel = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    quint64 m_listSerial = 0; // the newest list request: older answers are ignored
+    quint64 m_openSerial = 0; // the newest open request
+    bool m_creating = false;
+    QString m_openId; // the dossier shown in the form
+    DossierStatus m_openStatus = DossierStatus::Brouillon;
+    Identity m_openIdentity; // its stored identity: what a consultation fetches
+    QDateTime m_openCreatedAt;
+    QString m_fetchDossierId; // the dossier the running consultation is saved into
 };
 
 } // namespace ccas

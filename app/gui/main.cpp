@@ -1,21 +1,28 @@
 // Composition root of guichet-ccas: builds the services (network, API client, keychain, settings or
 // the embedded demo server) and hands them to the main window.
 #include "ConnectionDialog.h"
+#include "InitProfileDialog.h"
 #include "MainWindow.h"
+#include "PassphraseDialog.h"
 #include "api/ApiParticulierClient.h"
 #include "api/PersonFetch.h"
 #include "demo/FakeApiServer.h"
 #include "secrets/SecretStore.h"
+#include "session/ProfileSession.h"
 #include "settings/Settings.h"
+#include "store/ProfileStore.h"
+#include "util/Clock.h"
 #include "util/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -149,8 +156,69 @@ int main(int argc, char** argv)
         };
     }
 
+    // The profile: opened while the window is already usable for consultations.
+    const QString profileDir = parser.value(profileOption).isEmpty() ? ccas::Profile::defaultDir()
+                                                                     : QDir(parser.value(profileOption)).absolutePath();
+    ccas::ProfileSession session(profileDir, demo ? nullptr : &secrets, ccas::Clock::system());
+    session.setSettings(settings.get());
+    options.session = &session;
+
     ccas::MainWindow window(&fetch, options);
     window.show();
+
+    QPointer<ccas::InitProfileDialog> initDialog;
+    QPointer<ccas::PassphraseDialog> passphraseDialog;
+    auto showMessage = [&window](const QString& text) {
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, QStringLiteral("Guichet CCAS"), text, QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    QObject::connect(&session, &ccas::ProfileSession::needsInit, &window, [&]() {
+        if (!initDialog) {
+            initDialog =
+                new ccas::InitProfileDialog(settings->value(ccas::Settings::Key::CcasName).toString(),
+                                            settings->value(ccas::Settings::Key::Recipient).toString(), &window);
+            initDialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(initDialog, &ccas::InitProfileDialog::initRequested, &session,
+                             &ccas::ProfileSession::initialise);
+        }
+        initDialog->open();
+    });
+    QObject::connect(&session, &ccas::ProfileSession::passphraseNeeded, &window, [&](const QString& reason) {
+        if (!passphraseDialog) {
+            passphraseDialog = new ccas::PassphraseDialog(&window);
+            passphraseDialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(passphraseDialog, &ccas::PassphraseDialog::passphraseEntered, &session,
+                             &ccas::ProfileSession::providePassphrase);
+        }
+        passphraseDialog->setProblem(reason);
+        if (!passphraseDialog->isVisible())
+            passphraseDialog->open();
+    });
+    QObject::connect(&session, &ccas::ProfileSession::unlocked, &window, [&]() {
+        if (initDialog)
+            initDialog->accept();
+        if (passphraseDialog)
+            passphraseDialog->accept();
+    });
+    QObject::connect(&session, &ccas::ProfileSession::failed, &window, [&](const QString& message) {
+        if (initDialog && initDialog->isVisible()) {
+            initDialog->showError(message); // the administrator can correct and try again
+            return;
+        }
+        showMessage(message);
+    });
+    QObject::connect(&session, &ccas::ProfileSession::keychainUnavailable, &window, [&](const QString& message) {
+        showMessage(QApplication::translate("main",
+                                            "The profile is open, but its master key could not be saved in the system "
+                                            "keychain: %1\nThe recovery passphrase will be needed at the next start.")
+                        .arg(message));
+    });
+    if (demo)
+        session.openEphemeral(QString(), QString::fromLatin1(DemoRecipient));
+    else
+        session.open();
 
     if (!demo && !config.gatewayAddsToken) {
         // The token comes from the keychain; until it is read, a consultation says "no token".
