@@ -23,7 +23,8 @@ public:
 
     // Key wrapping: a data key (DEK) sealed by the master key (KEK), bound to its dossier id.
     static QByteArray wrapKey(const SecureKey& kek, const SecureKey& dek, const QByteArray& associatedData);
-    static Result<SecureKey> unwrapKey(const SecureKey& kek, const QByteArray& wrapped, const QByteArray& associatedData);
+    static Result<SecureKey> unwrapKey(const SecureKey& kek, const QByteArray& wrapped,
+                                       const QByteArray& associatedData);
 };
 
 } // namespace ccas

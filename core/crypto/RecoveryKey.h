@@ -12,10 +12,10 @@ namespace ccas {
 // the defaults of a later version.
 struct PwHashParams
 {
-    QByteArray salt;        // crypto_pwhash_SALTBYTES (16)
+    QByteArray salt; // crypto_pwhash_SALTBYTES (16)
     quint64 opsLimit = 0;
-    quint64 memLimit = 0;   // bytes
-    int algorithm = 0;      // crypto_pwhash_ALG_ARGON2ID13
+    quint64 memLimit = 0; // bytes
+    int algorithm = 0;    // crypto_pwhash_ALG_ARGON2ID13
 
     static PwHashParams moderate(); // fresh random salt, OPSLIMIT_MODERATE / MEMLIMIT_MODERATE (256 MiB)
     QByteArray serialise() const;   // compact, versioned text: "argon2id13;ops=3;mem=268435456;salt=<base64>"

@@ -14,8 +14,8 @@ class SecureKey
 public:
     static constexpr std::size_t Size = 32;
 
-    SecureKey();                                   // an empty (invalid) key
-    static SecureKey random();                     // randombytes_buf
+    SecureKey();                                                              // an empty (invalid) key
+    static SecureKey random();                                                // randombytes_buf
     static SecureKey fromBytes(const unsigned char* bytes, std::size_t size); // copies; invalid if size != 32
     static SecureKey fromByteArray(const QByteArray& bytes);                  // copies
 

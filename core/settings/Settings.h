@@ -18,14 +18,14 @@ class Settings
 public:
     enum class Key
     {
-        ApiEnvironment,       // "production", "staging" or "gateway"
-        ApiGatewayUrl,        // base URL of a CCAS gateway that adds the token itself
-        Recipient,            // the CCAS SIRET
-        TimeoutSeconds,       // per-call transfer timeout
-        MaxRequestsPerSecond, // <= 20
-        Language,             // "fr" or "en"
-        AgentId,              // the agent's identifier in the journal (default: the OS user)
-        CcasName,             // the CCAS's name (summaries, archives)
+        ApiEnvironment,          // "production", "staging" or "gateway"
+        ApiGatewayUrl,           // base URL of a CCAS gateway that adds the token itself
+        Recipient,               // the CCAS SIRET
+        TimeoutSeconds,          // per-call transfer timeout
+        MaxRequestsPerSecond,    // <= 20
+        Language,                // "fr" or "en"
+        AgentId,                 // the agent's identifier in the journal (default: the OS user)
+        CcasName,                // the CCAS's name (summaries, archives)
         RetentionClosedMonths,   // purge closed dossiers after this many months
         RetentionInactiveMonths, // purge dossiers with no activity after this many months
         JournalMonths,           // keep the access journal this many months

@@ -38,9 +38,8 @@ public:
     // Opens a dossier (journaled as "view" unless `journal` is false).
     QFuture<Result<Dossier, StoreError>> get(const QString& id, const QString& agent, bool journal = true);
     // `search`: every token of the text must match a name or birth-date token of the dossier.
-    QFuture<Result<QList<DossierSummary>, StoreError>> list(const QString& search,
-                                                            std::optional<DossierStatus> status = std::nullopt,
-                                                            int limit = 200);
+    QFuture<Result<QList<DossierSummary>, StoreError>>
+    list(const QString& search, std::optional<DossierStatus> status = std::nullopt, int limit = 200);
     QFuture<Result<void, StoreError>> decide(const QString& id, const Decision& decision);
     QFuture<Result<void, StoreError>> close(const QString& id, const QString& agent);
 

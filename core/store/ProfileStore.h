@@ -15,12 +15,12 @@ namespace ccas {
 // clear: only a check value sealed with it and a copy wrapped by the recovery passphrase.
 struct ProfileMeta
 {
-    QString profileId;           // random UUID, names the keychain entry
+    QString profileId; // random UUID, names the keychain entry
     QString ccasNom;
     QString siret;
     QDateTime createdAt;
-    QByteArray kekCheck;         // Aead seal of a constant with the KEK: proves a key is the right one
-    QByteArray recoveryParams;   // PwHashParams::serialise()
+    QByteArray kekCheck;       // Aead seal of a constant with the KEK: proves a key is the right one
+    QByteArray recoveryParams; // PwHashParams::serialise()
     QByteArray recoveryWrappedKek;
 };
 

@@ -21,13 +21,13 @@ struct RetentionPolicy
 
 struct RetentionItem
 {
-    QString id;          // opaque
-    QString status;      // clear lifecycle key
+    QString id;     // opaque
+    QString status; // clear lifecycle key
     QString aidCode;
     QString outcome;
     QDateTime closedAt;
     QDateTime lastActivityAt;
-    QString reason;      // "closed" or "inactive"
+    QString reason; // "closed" or "inactive"
 };
 
 struct RetentionReport

@@ -7,7 +7,8 @@ namespace ccas {
 
 struct StoreError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Io,             // cannot read/write the profile or database file
         DiskFull,       // SQLITE_FULL or ENOSPC
         Corrupt,        // not a database, integrity check failed
