@@ -32,6 +32,23 @@
 
 namespace {
 
+// A message box that does not block: shown with open(), deleted when closed (no nested event loop).
+QMessageBox* showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& text)
+{
+    auto* box = new QMessageBox(icon, QStringLiteral("Guichet CCAS"), text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return box;
+}
+
+// A fatal start-up error: the box is the whole application; quitting it ends the program with 1.
+int fatal(QApplication& app, const QString& text)
+{
+    QMessageBox* box = showMessage(nullptr, QMessageBox::Critical, text);
+    QObject::connect(box, &QMessageBox::finished, &app, []() { QApplication::exit(1); });
+    return QApplication::exec();
+}
+
 constexpr const char* DemoRecipient = "13002526500013"; // the SIRET used in every staging example
 
 bool hasArg(int argc, char** argv, const char* name)
@@ -93,14 +110,12 @@ int main(int argc, char** argv)
     if (demo) {
         auto catalog = ccas::StagingCatalog::loadEmbedded();
         if (!catalog) {
-            QMessageBox::critical(nullptr, QStringLiteral("Guichet CCAS"), catalog.error().userMessage);
-            return 1;
+            return fatal(app, catalog.error().userMessage);
         }
         server = std::make_unique<ccas::FakeApiServer>(catalog.value());
         const auto port = server->listen();
         if (!port) {
-            QMessageBox::critical(nullptr, QStringLiteral("Guichet CCAS"), port.error().userMessage);
-            return 1;
+            return fatal(app, port.error().userMessage);
         }
         nam.setProxy(QNetworkProxy::NoProxy); // the demo server is on 127.0.0.1
         config = ccas::ApiParticulierConfig();
@@ -131,8 +146,8 @@ int main(int argc, char** argv)
                 settings->setValue(ccas::Settings::Key::Recipient, v.siret);
                 settings->setValue(ccas::Settings::Key::TimeoutSeconds, v.timeoutSeconds);
                 if (!settings->sync())
-                    QMessageBox::warning(parent, QStringLiteral("Guichet CCAS"),
-                                         QApplication::translate("main", "The settings could not be saved."));
+                    showMessage(parent, QMessageBox::Warning,
+                                QApplication::translate("main", "The settings could not be saved."));
                 ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
                 updated.token = client.config().token;
                 client.setConfig(updated);
@@ -144,12 +159,11 @@ int main(int argc, char** argv)
                                   c.token = token; // usable in this session even if it could not be saved
                                   client.setConfig(c);
                                   if (!r)
-                                      QMessageBox::warning(
-                                          parent, QStringLiteral("Guichet CCAS"),
-                                          QApplication::translate("main",
-                                                                  "The token is used for this session but could not "
-                                                                  "be saved in the system keychain: %1")
-                                              .arg(r.error().userMessage()));
+                                      showMessage(parent, QMessageBox::Warning,
+                                                  QApplication::translate(
+                                                      "main", "The token is used for this session but could not "
+                                                              "be saved in the system keychain: %1")
+                                                      .arg(r.error().userMessage()));
                               });
             });
             dialog->open();
@@ -168,12 +182,6 @@ int main(int argc, char** argv)
 
     QPointer<ccas::InitProfileDialog> initDialog;
     QPointer<ccas::PassphraseDialog> passphraseDialog;
-    auto showMessage = [&window](const QString& text) {
-        auto* box =
-            new QMessageBox(QMessageBox::Warning, QStringLiteral("Guichet CCAS"), text, QMessageBox::Ok, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    };
     QObject::connect(&session, &ccas::ProfileSession::needsInit, &window, [&]() {
         if (!initDialog) {
             initDialog =
@@ -207,10 +215,11 @@ int main(int argc, char** argv)
             initDialog->showError(message); // the administrator can correct and try again
             return;
         }
-        showMessage(message);
+        showMessage(&window, QMessageBox::Warning, message);
     });
     QObject::connect(&session, &ccas::ProfileSession::keychainUnavailable, &window, [&](const QString& message) {
-        showMessage(QApplication::translate("main",
+        showMessage(&window, QMessageBox::Warning,
+                    QApplication::translate("main",
                                             "The profile is open, but its master key could not be saved in the system "
                                             "keychain: %1\nThe recovery passphrase will be needed at the next start.")
                         .arg(message));
