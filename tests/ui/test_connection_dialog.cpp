@@ -1,6 +1,8 @@
 // The connection settings dialog: checks before accepting, never shows the saved token.
 #include "ConnectionDialog.h"
 
+#include "WidgetLookup.h"
+
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
@@ -9,16 +11,7 @@
 #include <QTest>
 
 using namespace ccas;
-
-namespace {
-template <typename T>
-T* child(QWidget& w, const char* name)
-{
-    T* c = w.findChild<T*>(QLatin1String(name));
-    REQUIRE(c != nullptr);
-    return c;
-}
-} // namespace
+using namespace ccas::test;
 
 TEST_CASE("the connection dialog refuses a wrong SIRET and a non-https gateway", "[ui][settings]")
 {

@@ -10,6 +10,8 @@
 #include "session/ProfileSession.h"
 #include "store/DossierRepository.h"
 
+#include "WidgetLookup.h"
+
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
@@ -27,14 +29,6 @@ using namespace ccas;
 using namespace ccas::test;
 
 namespace {
-
-template <typename T>
-T* child(QWidget& w, const char* name)
-{
-    T* c = w.findChild<T*>(QLatin1String(name));
-    REQUIRE(c != nullptr);
-    return c;
-}
 
 template <typename T>
 T await(QFuture<T> future)

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "domain/Nir.h"
 
+#include "WidgetLookup.h"
+
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
@@ -19,14 +21,6 @@ using namespace ccas;
 using namespace ccas::test;
 
 namespace {
-
-template <typename T>
-T* child(QWidget& w, const char* name)
-{
-    T* c = w.findChild<T*>(QLatin1String(name));
-    REQUIRE(c != nullptr);
-    return c;
-}
 
 void typeDupontSophie(MainWindow& w)
 {
