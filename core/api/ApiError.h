@@ -38,6 +38,10 @@ struct ApiError
     QString requestId;       // X-Request-ID when an answer was received
     QString detail;          // technical detail for the log (never personal data, never a token)
     qint64 retryAfterMs = 0; // RateLimited: time left before calls may resume
+    // The agent's sentence when the client that produced the error words it itself (translated
+    // when the error is made). Set by ImpotParticulierClient, whose API is not API Particulier;
+    // empty for API Particulier errors, whose sentence comes from ApiErrorText.
+    QString userText;
 
     // French (or English) sentence for the agent: what happened and what to do.
     QString userMessage() const;

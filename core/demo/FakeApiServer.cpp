@@ -1,15 +1,23 @@
 #include "demo/FakeApiServer.h"
 
+#include "api/ImpotParticulierClient.h"
 #include "api/Source.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMap>
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -27,6 +35,7 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 constexpr qsizetype kMaxHeaderBytes = 16 * 1024;     // request line + headers; more is a 431
 constexpr qint64 kMaxIgnoredBodyBytes = 16 * 1024;   // a GET body is read and dropped up to this size
+constexpr qint64 kMaxPostBodyBytes = 16 * 1024;      // the body of POST /token, read whole up to this size
 constexpr qsizetype kMaxBufferedBytes = 1024 * 1024; // pipelined requests waiting behind an answer
 constexpr int kRateLimitPerMinute = 1200;
 constexpr qint64 kTrickleContentLength = 1024 * 1024;
@@ -166,8 +175,12 @@ class ConnectionHost
 {
 public:
     virtual ~ConnectionHost() = default;
-    // A well-formed request (request line and headers parsed): record it and decide the answer.
-    virtual Answer answer(const QByteArray& method, const QByteArray& target, const HeaderList& headers) = 0;
+    // A well-formed request (request line, headers and, when accepted, body): record it and decide
+    // the answer.
+    virtual Answer answer(const QByteArray& method, const QByteArray& target, const HeaderList& headers,
+                          const QByteArray& body) = 0;
+    // Whether the body of this non-GET request is read (POST /token) rather than refused with 405.
+    virtual bool acceptsBody(const QByteArray& method, const QByteArray& target) const = 0;
     // A request that could not be parsed (400, 431).
     virtual Answer protocolError(int status) = 0;
 };
@@ -220,6 +233,18 @@ private:
                 m_bodyToSkip -= n;
                 if (m_bodyToSkip > 0)
                     return;
+            }
+            if (m_pending) {
+                // A request whose body is read whole before it is answered.
+                if (m_buffer.size() < m_pending->bodyLength)
+                    return;
+                const Pending p = *std::exchange(m_pending, std::nullopt);
+                const QByteArray body = m_buffer.left(p.bodyLength);
+                m_buffer.remove(0, p.bodyLength);
+                Answer a = m_host->answer(p.method, p.target, p.headers, body);
+                const bool keep = p.keepAlive && !a.close;
+                send(std::move(a), keep);
+                continue;
             }
             // Empty lines before a request line are ignored (RFC 9112 §2.2).
             while (m_buffer.startsWith("\r\n") || m_buffer.startsWith("\n"))
@@ -282,17 +307,19 @@ private:
         }
 
         // A GET body is read and dropped; it cannot be delimited without Content-Length, so chunked
-        // requests are refused. Other methods get a 405 that closes the connection, body unread.
+        // requests are refused. POST /token has its body read (up to 16 KiB) and passed on. Other
+        // methods get a 405 that closes the connection, body unread.
         const bool get = method == "GET";
-        if (get && !headerValue(headers, "transfer-encoding").isEmpty()) {
+        const bool withBody = !get && m_host->acceptsBody(method, target);
+        if ((get || withBody) && !headerValue(headers, "transfer-encoding").isEmpty()) {
             fail(400);
             return;
         }
         qint64 contentLength = 0;
-        if (const QByteArray cl = headerValue(headers, "content-length"); get && !cl.isEmpty()) {
+        if (const QByteArray cl = headerValue(headers, "content-length"); (get || withBody) && !cl.isEmpty()) {
             bool ok = false;
             contentLength = cl.toLongLong(&ok);
-            if (!ok || contentLength < 0 || contentLength > kMaxIgnoredBodyBytes) {
+            if (!ok || contentLength < 0 || contentLength > (get ? kMaxIgnoredBodyBytes : kMaxPostBodyBytes)) {
                 fail(400);
                 return;
             }
@@ -302,8 +329,12 @@ private:
         const bool keepAlive =
             version == "HTTP/1.1" ? !connectionTokens.contains("close") : connectionTokens.contains("keep-alive");
 
+        if (withBody) {
+            m_pending = Pending{method, target, headers, contentLength, keepAlive};
+            return; // answered by processBuffer once the body is there
+        }
         m_bodyToSkip = contentLength;
-        Answer a = m_host->answer(method, target, headers);
+        Answer a = m_host->answer(method, target, headers, QByteArray());
         const bool keep = keepAlive && !a.close;
         send(std::move(a), keep);
     }
@@ -400,10 +431,21 @@ private:
             m_socket->disconnectFromHost(); // after what is already written
     }
 
+    // A request waiting for its body.
+    struct Pending
+    {
+        QByteArray method;
+        QByteArray target;
+        HeaderList headers;
+        qint64 bodyLength = 0;
+        bool keepAlive = false;
+    };
+
     ConnectionHost* m_host;
     QPointer<QTcpSocket> m_socket;
     QByteArray m_buffer;
     qint64 m_bodyToSkip = 0;
+    std::optional<Pending> m_pending;
     bool m_busy = false;    // an answer is waiting or being sent: later requests stay buffered
     bool m_closing = false; // no further request is read
     QByteArray m_trickleBody;
@@ -480,53 +522,81 @@ struct FakeApiServer::Private final : public ConnectionHost
         return makeAnswer(status, status == 431 ? kHeadersTooLargeBody : kBadRequestBody);
     }
 
-    Answer answer(const QByteArray& method, const QByteArray& target, const HeaderList& headers) override
+    // Origin form ("/path?query"), or absolute form ("http://host/path?query"). False when the
+    // target is neither.
+    static bool splitTarget(const QByteArray& target, QByteArray* rawPath, QByteArray* rawQuery)
     {
-        // Origin form ("/path?query"), or absolute form ("http://host/path?query").
-        QByteArray rawPath = target;
-        QByteArray rawQuery;
+        *rawPath = target;
+        rawQuery->clear();
         if (!target.startsWith('/')) {
             const QUrl url = QUrl::fromEncoded(target, QUrl::StrictMode);
-            if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
-                qCDebug(lcDemo) << "fake API: invalid request target, answered 400";
-                Answer a = makeAnswer(400, kBadRequestBody);
-                a.close = true;
-                return a;
-            }
-            rawPath = url.path(QUrl::FullyEncoded).toLatin1();
-            if (rawPath.isEmpty())
-                rawPath = "/";
-            rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
+            if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+                return false;
+            *rawPath = url.path(QUrl::FullyEncoded).toLatin1();
+            if (rawPath->isEmpty())
+                *rawPath = "/";
+            *rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
         } else if (const qsizetype question = target.indexOf('?'); question >= 0) {
-            rawPath = target.left(question);
-            rawQuery = target.mid(question + 1);
+            *rawPath = target.left(question);
+            *rawQuery = target.mid(question + 1);
         }
-        if (const qsizetype hash = rawQuery.indexOf('#'); hash >= 0)
-            rawQuery.truncate(hash);
+        if (const qsizetype hash = rawQuery->indexOf('#'); hash >= 0)
+            rawQuery->truncate(hash);
+        return true;
+    }
+
+    bool acceptsBody(const QByteArray& method, const QByteArray& target) const override
+    {
+        QByteArray rawPath;
+        QByteArray rawQuery;
+        return method == "POST" && splitTarget(target, &rawPath, &rawQuery) &&
+               QUrl::fromPercentEncoding(rawPath) == QLatin1String(FakeApiServer::ImpotTokenPath);
+    }
+
+    Answer answer(const QByteArray& method, const QByteArray& target, const HeaderList& headers,
+                  const QByteArray& body) override
+    {
+        QByteArray rawPath;
+        QByteArray rawQuery;
+        if (!splitTarget(target, &rawPath, &rawQuery)) {
+            qCDebug(lcDemo) << "fake API: invalid request target, answered 400";
+            Answer a = makeAnswer(400, kBadRequestBody);
+            a.close = true;
+            return a;
+        }
 
         RecordedRequest request;
         request.method = QString::fromLatin1(method);
         request.path = QUrl::fromPercentEncoding(rawPath);
         request.query = QUrlQuery(QString::fromUtf8(rawQuery));
         request.headers = headers;
+        request.body = body;
         request.receivedAtMs = clock.elapsed();
         requests.append(request);
         Q_EMIT q->requestReceived(request);
 
         const Answer a = route(request);
-        // Method, path and status only: the query holds personal data, the headers a token.
-        qCDebug(lcDemo).noquote() << "fake API:" << request.method << request.path << "->" << a.status;
+        // Method, path and status only: the query holds personal data, the headers a token; an
+        // SPI in a DGFiP path is masked.
+        static const QRegularExpression spiSegment(QStringLiteral("/spi/[^/]*"));
+        QString loggedPath = request.path;
+        loggedPath.replace(spiSegment, QStringLiteral("/spi/{spi}"));
+        qCDebug(lcDemo).noquote() << "fake API:" << request.method << loggedPath << "->" << a.status;
         return a;
     }
 
     Answer route(const RecordedRequest& request)
     {
+        if (request.path == QLatin1String(FakeApiServer::ImpotTokenPath))
+            return routeImpotToken(request);
         if (request.method != QLatin1String("GET")) {
             Answer a = makeAnswer(405, kMethodNotAllowedBody);
             setHeader(a.headers, "Allow", "GET");
             a.close = true; // a body of unknown length may follow
             return a;
         }
+        if (request.path.startsWith(QLatin1String(FakeApiServer::ImpotBasePath) + QLatin1Char('/')))
+            return routeImpotData(request);
         const std::optional<Source> source = Sources::fromPath(request.path);
         if (!source)
             return makeAnswer(404, kUnknownRouteBody);
@@ -552,6 +622,202 @@ struct FakeApiServer::Private final : public ConnectionHost
         if (const StagingCase* c = catalog.match(*source, request.query))
             return makeAnswer(c->status, c->payload);
         return makeAnswer(404, notFoundBodies.value(*source, kNotFoundBody));
+    }
+
+    // --- API Impôt particulier (DGFiP) ---------------------------------------------------------
+
+    // The DGFiP gateway's answers: no API Particulier headers (rate limits, cache), a Date.
+    Answer makeImpotAnswer(int status, const QByteArray& body, const QByteArray& contentType = kJsonContentType)
+    {
+        Answer a;
+        a.status = status;
+        a.body = body;
+        a.delayMs = std::max(0, latencyMs);
+        a.headers = {{"Content-Type", contentType}};
+        const QString date =
+            QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        setHeader(a.headers, "Date", date.toLatin1());
+        return a;
+    }
+
+    static QByteArray impotError(const char* code, const char* message)
+    {
+        QJsonObject o;
+        o.insert(QStringLiteral("code"), QLatin1String(code));
+        o.insert(QStringLiteral("message"), QString::fromUtf8(message));
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+
+    static QByteArray oauthError(const char* code)
+    {
+        QJsonObject o;
+        o.insert(QStringLiteral("error"), QLatin1String(code));
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+
+    // x-www-form-urlencoded: "+" is a space, then percent-decoding.
+    static QString formDecode(QByteArray value)
+    {
+        value.replace('+', ' ');
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+    }
+
+    static QMap<QString, QString> formFields(const QByteArray& body)
+    {
+        QMap<QString, QString> out;
+        for (const QByteArray& pair : body.split('&')) {
+            if (pair.isEmpty())
+                continue;
+            const qsizetype eq = pair.indexOf('=');
+            const QString name = formDecode(eq < 0 ? pair : pair.left(eq));
+            if (!out.contains(name))
+                out.insert(name, eq < 0 ? QString() : formDecode(pair.mid(eq + 1)));
+        }
+        return out;
+    }
+
+    // POST /token: OAuth2 client credentials with HTTP Basic client authentication (RFC 6749
+    // §2.3.1, §4.4, §5). The checks come in the RFC's order: client, then grant.
+    Answer routeImpotToken(const RecordedRequest& request)
+    {
+        if (request.method != QLatin1String("POST")) {
+            Answer a = makeImpotAnswer(405, oauthError("invalid_request"));
+            setHeader(a.headers, "Allow", "POST");
+            a.close = true;
+            return a;
+        }
+        if (interceptor) {
+            if (std::optional<FakeResponse> scripted = interceptor(request))
+                return fromScripted(*scripted);
+        }
+        const QByteArray contentType = request.header("content-type").toLower();
+        if (!contentType.startsWith("application/x-www-form-urlencoded"))
+            return makeImpotAnswer(400, oauthError("invalid_request"));
+
+        const QByteArray authorization = request.header("authorization");
+        bool clientOk = false;
+        if (authorization.size() > 6 && authorization.left(6).compare("Basic ", Qt::CaseInsensitive) == 0) {
+            const auto decoded =
+                QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+            const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+            if (colon >= 0) {
+                const QString id = formDecode(decoded.decoded.left(colon));
+                const QString secret = formDecode(decoded.decoded.mid(colon + 1));
+                clientOk = id == impotClientId && secret == impotClientSecret;
+            }
+        }
+        if (!clientOk) {
+            Answer a = makeImpotAnswer(401, oauthError("invalid_client"));
+            setHeader(a.headers, "WWW-Authenticate", "Basic realm=\"impotparticulier\"");
+            return a;
+        }
+        const QMap<QString, QString> form = formFields(request.body);
+        if (!form.contains(QStringLiteral("grant_type")))
+            return makeImpotAnswer(400, oauthError("invalid_request"));
+        if (form.value(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+            return makeImpotAnswer(400, oauthError("unsupported_grant_type"));
+
+        quint32 words[8];
+        QRandomGenerator::system()->fillRange(words);
+        const QByteArray random(reinterpret_cast<const char*>(words), sizeof(words));
+        const QByteArray token = random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        impotTokens.insert(token, clock.elapsed() + qint64(impotTokenLifetimeSeconds) * 1000);
+        QJsonObject o;
+        o.insert(QStringLiteral("access_token"), QString::fromLatin1(token));
+        o.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        o.insert(QStringLiteral("expires_in"), impotTokenLifetimeSeconds);
+        o.insert(QStringLiteral("scope"), QStringLiteral("RessourceIR RessourceIRDerniere"));
+        Answer a = makeImpotAnswer(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        setHeader(a.headers, "Cache-Control", "no-store");
+        setHeader(a.headers, "Pragma", "no-cache");
+        return a;
+    }
+
+    bool impotTokenValid(const QByteArray& authorization) const
+    {
+        if (authorization.size() <= 7 || authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
+            return false;
+        const auto it = impotTokens.constFind(authorization.mid(7).trimmed());
+        return it != impotTokens.constEnd() && clock.elapsed() < it.value();
+    }
+
+    // GET /impotparticulier/1.0/spi/{spi}/(situations|dernieresituation)/ir/assiettes/annrev/{annrev}
+    Answer routeImpotData(const RecordedRequest& request)
+    {
+        static const QRegularExpression route(QStringLiteral(
+            R"(^/impotparticulier/1\.0/spi/([^/]*)/(situations|dernieresituation)/ir/assiettes/annrev/([^/]*)$)"));
+        const QRegularExpressionMatch m = route.match(request.path);
+        if (!m.hasMatch())
+            return makeImpotAnswer(404, impotError("404", "Ressource inconnue"));
+        if (interceptor) {
+            if (std::optional<FakeResponse> scripted = interceptor(request))
+                return fromScripted(*scripted);
+        }
+        if (!impotTokenValid(request.header("authorization"))) {
+            Answer a = makeImpotAnswer(401, oauthError("invalid_token"));
+            setHeader(a.headers, "WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return a;
+        }
+        static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        if (!uuid.match(QString::fromLatin1(request.header("x-correlation-id"))).hasMatch())
+            return makeImpotAnswer(400, impotError("400", "X-Correlation-ID absent ou invalide"));
+        static const QRegularExpression spiShape(QStringLiteral(R"(^\d{13}$)"));
+        static const QRegularExpression yearShape(QStringLiteral(R"(^\d{4}$)"));
+        const QString spi = m.captured(1);
+        const bool latest = m.captured(2) == QLatin1String("dernieresituation");
+        if (!spiShape.match(spi).hasMatch() || !yearShape.match(m.captured(3)).hasMatch())
+            return makeImpotAnswer(400, impotError("400", "Requête mal formée"));
+        const int annrev = m.captured(3).toInt();
+
+        const QMap<int, QByteArray> years = impotFixtures.value(spi);
+        if (!latest) {
+            const auto it = years.constFind(annrev);
+            if (it == years.constEnd())
+                return makeImpotAnswer(404, impotError("404", "Aucune situation IR pour ce SPI et cette année"));
+            return makeImpotAnswer(200, it.value(), ImpotParticulierClient::SituationMediaType);
+        }
+        // The most recent income year up to annrev (see setImpotFixtures), with its annRevenu.
+        auto it = years.upperBound(annrev);
+        if (it == years.constBegin())
+            return makeImpotAnswer(404, impotError("404", "Aucune situation IR pour ce SPI"));
+        --it;
+        QJsonObject o = QJsonDocument::fromJson(it.value()).object();
+        o.insert(QStringLiteral("annRevenu"), it.key());
+        return makeImpotAnswer(200, QJsonDocument(o).toJson(QJsonDocument::Compact),
+                               ImpotParticulierClient::LatestSituationMediaType);
+    }
+
+    Result<int> loadImpotFixtures(const QString& directory)
+    {
+        const QDir dir(directory);
+        if (!dir.exists())
+            return Error{QCoreApplication::translate("ccas::FakeApiServer", "The demo tax data cannot be found."),
+                         QStringLiteral("impot fixtures: no directory %1").arg(directory)};
+        static const QRegularExpression name(QStringLiteral(R"(^(\d{13})-(\d{4})\.json$)"));
+        QMap<QString, QMap<int, QByteArray>> loaded;
+        int count = 0;
+        for (const QString& file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            const QRegularExpressionMatch m = name.match(file);
+            if (!m.hasMatch()) {
+                qCDebug(lcDemo) << "impot fixtures: ignored" << file << "(not <SPI>-<income year>.json)";
+                continue;
+            }
+            QFile f(dir.filePath(file));
+            if (!f.open(QIODevice::ReadOnly))
+                return Error{QCoreApplication::translate("ccas::FakeApiServer", "The demo tax data cannot be read."),
+                             QStringLiteral("impot fixtures: cannot open %1").arg(file)};
+            const QByteArray body = f.readAll();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                return Error{QCoreApplication::translate("ccas::FakeApiServer", "The demo tax data cannot be read."),
+                             QStringLiteral("impot fixtures: %1 is not a JSON object").arg(file)};
+            loaded[m.captured(1)].insert(m.captured(2).toInt(), body);
+            ++count;
+        }
+        impotFixtures = loaded;
+        return count;
     }
 
     Answer fromScripted(const FakeResponse& r)
@@ -587,6 +853,12 @@ struct FakeApiServer::Private final : public ConnectionHost
     int retryAfterSeconds = 5;
     Interceptor interceptor;
     QList<RecordedRequest> requests;
+    // API Impôt particulier.
+    QMap<QString, QMap<int, QByteArray>> impotFixtures; // SPI -> income year -> body
+    QString impotClientId = QString::fromLatin1(FakeApiServer::DefaultImpotClientId);
+    QString impotClientSecret = QString::fromLatin1(FakeApiServer::DefaultImpotClientSecret);
+    int impotTokenLifetimeSeconds = 3600;
+    QHash<QByteArray, qint64> impotTokens; // token -> expiry on `clock`
     qint64 rateWindow = -1;
     int rateCount = 0;
 };
@@ -596,6 +868,12 @@ FakeApiServer::FakeApiServer(StagingCatalog catalog, QObject* parent)
     , d(std::make_unique<Private>(this, std::move(catalog)))
 {
     connect(d->server.get(), &QTcpServer::newConnection, this, [this]() { d->onNewConnection(); });
+    // The embedded demo tax data, when the build has it; none is not an error.
+    if (QDir(QString::fromLatin1(DefaultImpotFixtures)).exists()) {
+        const Result<int> loaded = d->loadImpotFixtures(QString::fromLatin1(DefaultImpotFixtures));
+        if (!loaded)
+            qCWarning(lcDemo).noquote() << loaded.error().detail;
+    }
 }
 
 FakeApiServer::~FakeApiServer()
@@ -651,6 +929,54 @@ void FakeApiServer::setRetryAfterSeconds(int seconds)
 void FakeApiServer::setInterceptor(Interceptor interceptor)
 {
     d->interceptor = std::move(interceptor);
+}
+
+Result<int> FakeApiServer::setImpotFixtures(const QString& directoryOrQrcPrefix)
+{
+    return d->loadImpotFixtures(directoryOrQrcPrefix);
+}
+
+int FakeApiServer::impotFixtureCount() const
+{
+    int n = 0;
+    for (const auto& years : std::as_const(d->impotFixtures))
+        n += int(years.size());
+    return n;
+}
+
+void FakeApiServer::setImpotClientCredentials(const QString& clientId, const QString& clientSecret)
+{
+    d->impotClientId = clientId;
+    d->impotClientSecret = clientSecret;
+}
+
+void FakeApiServer::setImpotTokenLifetimeSeconds(int seconds)
+{
+    d->impotTokenLifetimeSeconds = std::max(0, seconds);
+}
+
+void FakeApiServer::revokeImpotTokens()
+{
+    d->impotTokens.clear();
+}
+
+int FakeApiServer::impotTokensIssued() const
+{
+    return int(d->impotTokens.size());
+}
+
+QUrl FakeApiServer::impotBaseUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QString::fromLatin1(ImpotBasePath));
+    return url;
+}
+
+QUrl FakeApiServer::impotTokenUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QString::fromLatin1(ImpotTokenPath));
+    return url;
 }
 
 const StagingCatalog& FakeApiServer::catalog() const

@@ -25,6 +25,7 @@ struct RecordedRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     qint64 receivedAtMs = 0;                      // monotonic, since the server started
+    QByteArray body;                              // POST /token only (other bodies are not kept)
     QByteArray header(const QByteArray& lowerName) const;
 };
 
@@ -55,6 +56,20 @@ struct FakeResponse
 //  - no case matches: 404 in the API's error format.
 //  - 429 cases get a Retry-After header (setRetryAfterSeconds).
 //  - every answer carries X-Request-ID, RateLimit-* and X-Response-Cached headers.
+// It also plays the DGFiP's API Impôt particulier (setImpotFixtures):
+//  - POST /token: OAuth2 client credentials (grant_type=client_credentials, form body) with HTTP
+//    Basic client_id:client_secret (form-urlencoded, RFC 6749 §2.3.1). A wrong client: 401
+//    {"error":"invalid_client"}; another grant: 400 unsupported_grant_type. Issues a random Bearer
+//    token valid setImpotTokenLifetimeSeconds (real time). The only POST route: other methods and
+//    other POSTs get a 405.
+//  - GET /impotparticulier/1.0/spi/{spi}/situations/ir/assiettes/annrev/{annrev}: the fixture
+//    <spi>-<annrev>.json byte for byte, Content-Type application/prs.dgfip.part.situations.ir.assiettes.v1+json.
+//  - GET /impotparticulier/1.0/spi/{spi}/dernieresituation/ir/assiettes/annrev/{annrev}: the fixture
+//    of the most recent income year up to annrev, with its "annRevenu" added (the real route answers
+//    the last situation of that very year only, see ImpotParticulierClient: the demo is more lenient).
+//  - both require a Bearer token issued by /token and not expired (else 401 {"error":"invalid_token"}),
+//    a UUID X-Correlation-ID (else 400), 13 digits and a 4-digit year (else 400); no fixture: 404
+//    with a small {"code","message"} body. The interceptor is consulted first, as for the other routes.
 // Only loopback addresses are ever bound.
 class FakeApiServer final : public QObject
 {
@@ -76,6 +91,25 @@ public:
     void setRetryAfterSeconds(int seconds);      // default 5
     // Called for every request before the catalog; returning an answer overrides it.
     void setInterceptor(Interceptor interceptor);
+
+    // API Impôt particulier.
+    static constexpr const char* ImpotBasePath = "/impotparticulier/1.0";
+    static constexpr const char* ImpotTokenPath = "/token";
+    static constexpr const char* DefaultImpotFixtures = ":/demo/impot";
+    static constexpr const char* DefaultImpotClientId = "demo-client";
+    static constexpr const char* DefaultImpotClientSecret = "demo-secret";
+    // Replaces the tax fixtures: every <13-digit SPI>-<4-digit income year>.json of a directory or
+    // a resource prefix (other names are ignored). Returns how many were loaded; a missing directory
+    // or a file that is not a JSON object is an error and keeps the previous set. At construction,
+    // DefaultImpotFixtures is loaded when the build embeds it.
+    Result<int> setImpotFixtures(const QString& directoryOrQrcPrefix);
+    int impotFixtureCount() const;
+    void setImpotClientCredentials(const QString& clientId, const QString& clientSecret);
+    void setImpotTokenLifetimeSeconds(int seconds); // expires_in of the next tokens; default 3600
+    void revokeImpotTokens();                       // every issued token is refused from now on
+    int impotTokensIssued() const;                  // tokens issued and not revoked
+    QUrl impotBaseUrl() const;                      // http://127.0.0.1:PORT/impotparticulier/1.0
+    QUrl impotTokenUrl() const;                     // http://127.0.0.1:PORT/token
 
     const StagingCatalog& catalog() const;
     int requestCount() const;
