@@ -385,6 +385,18 @@
         <source>Journal altered: %1</source>
         <translation>Journal altered: %1</translation>
     </message>
+    <message>
+        <source>The API Impôt particulier addresses must be https:// URLs.</source>
+        <translation>The API Impôt particulier addresses must be https:// URLs.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is not configured: give --impot-base-url and --impot-token-url (or ApiImpot/BaseUrl and ApiImpot/TokenUrl in the settings), as received with the habilitation.</source>
+        <translation>API Impôt particulier is not configured: give --impot-base-url and --impot-token-url (or ApiImpot/BaseUrl and ApiImpot/TokenUrl in the settings), as received with the habilitation.</translation>
+    </message>
+    <message>
+        <source>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</source>
+        <translation>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</translation>
+    </message>
 </context>
 <context>
     <name>ccas::ConnectionDialog</name>
@@ -443,6 +455,58 @@
     <message>
         <source>The gateway URL must be an https:// address.</source>
         <translation>The gateway URL must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>API Particulier</source>
+        <translation>API Particulier</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier (DGFiP)</source>
+        <translation>API Impôt particulier (DGFiP)</translation>
+    </message>
+    <message>
+        <source>&amp;Data URL:</source>
+        <translation>&amp;Data URL:</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Token &amp;URL:</translation>
+    </message>
+    <message>
+        <source>ID_Telese&amp;rvice:</source>
+        <translation>ID_Telese&amp;rvice:</translation>
+    </message>
+    <message>
+        <source>optional, given by the DGFiP</source>
+        <translation>optional, given by the DGFiP</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>C&amp;lient ID:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>leave empty to keep the saved one</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation>Client se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>Given by the DGFiP with the CCAS&apos;s habilitation. Leave both URLs empty if the CCAS has none. The client ID and secret are kept in the system keychain only.</source>
+        <translation>Given by the DGFiP with the CCAS&apos;s habilitation. Leave both URLs empty if the CCAS has none. The client ID and secret are kept in the system keychain only.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier needs both its data URL and its token URL (or neither).</source>
+        <translation>API Impôt particulier needs both its data URL and its token URL (or neither).</translation>
+    </message>
+    <message>
+        <source>The data URL of API Impôt particulier must be an https:// address.</source>
+        <translation>The data URL of API Impôt particulier must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>The token URL of API Impôt particulier must be an https:// address.</source>
+        <translation>The token URL of API Impôt particulier must be an https:// address.</translation>
     </message>
 </context>
 <context>
@@ -520,6 +584,14 @@
     <message>
         <source>The demo server cannot start: %1</source>
         <translation>The demo server cannot start: %1</translation>
+    </message>
+    <message>
+        <source>The demo tax data cannot be found.</source>
+        <translation>The demo tax data cannot be found.</translation>
+    </message>
+    <message>
+        <source>The demo tax data cannot be read.</source>
+        <translation>The demo tax data cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +748,38 @@
         <source>Bir&amp;th commune (COG):</source>
         <translation>Bir&amp;th commune (COG):</translation>
     </message>
+    <message>
+        <source>Ta&amp;x number (SPI):</source>
+        <translation>Ta&amp;x number (SPI):</translation>
+    </message>
+    <message>
+        <source>optional: 13 digits, on the tax notice</source>
+        <translation>optional: 13 digits, on the tax notice</translation>
+    </message>
+    <message>
+        <source>Tax number (SPI)</source>
+        <translation>Tax number (SPI)</translation>
+    </message>
+    <message>
+        <source>Optional. The 13-digit numéro fiscal printed on the tax notice; spaces are allowed.</source>
+        <translation>Optional. The 13-digit numéro fiscal printed on the tax notice; spaces are allowed.</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>Income year of the tax situation</source>
+        <translation>Income year of the tax situation</translation>
+    </message>
+    <message>
+        <source>“latest” asks for the most recent tax situation.</source>
+        <translation>“latest” asks for the most recent tax situation.</translation>
+    </message>
+    <message>
+        <source>Income &amp;year:</source>
+        <translation>Income &amp;year:</translation>
+    </message>
 </context>
 <context>
     <name>ccas::IdentityValidator</name>
@@ -822,6 +926,104 @@
     <message>
         <source>Enter the birth year: it is needed when the birth commune is given by name.</source>
         <translation>Enter the birth year: it is needed when the birth commune is given by name.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ImpotParticulierClient</name>
+    <message>
+        <source>Enter the tax number (numéro fiscal): 13 digits, printed on the tax notice.</source>
+        <translation>Enter the tax number (numéro fiscal): 13 digits, printed on the tax notice.</translation>
+    </message>
+    <message>
+        <source>The tax number (numéro fiscal) must have exactly 13 digits.</source>
+        <translation>The tax number (numéro fiscal) must have exactly 13 digits.</translation>
+    </message>
+    <message>
+        <source>The income year cannot be after %1: the incomes of a year are declared the year after.</source>
+        <translation>The income year cannot be after %1: the incomes of a year are declared the year after.</translation>
+    </message>
+    <message>
+        <source>The income year cannot be before %1: only the last four income years can be requested.</source>
+        <translation>The income year cannot be before %1: only the last four income years can be requested.</translation>
+    </message>
+    <message>
+        <source>The tax number or the income year is invalid: correct the fields shown. No request was sent.</source>
+        <translation>The tax number or the income year is invalid: correct the fields shown. No request was sent.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier refused the request as malformed (HTTP %1). Check the tax number; report the problem if it persists.</source>
+        <translation>API Impôt particulier refused the request as malformed (HTTP %1). Check the tax number; report the problem if it persists.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is not configured: enter its address, token address, client ID and client secret in the settings.</source>
+        <translation>API Impôt particulier is not configured: enter its address, token address, client ID and client secret in the settings.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier refused the access token, even after renewing it. Ask the administrator to check the habilitation.</source>
+        <translation>API Impôt particulier refused the access token, even after renewing it. Ask the administrator to check the habilitation.</translation>
+    </message>
+    <message>
+        <source>The CCAS&apos;s habilitation to API Impôt particulier does not cover this data. Ask the administrator to check the scopes granted by the DGFiP.</source>
+        <translation>The CCAS&apos;s habilitation to API Impôt particulier does not cover this data. Ask the administrator to check the scopes granted by the DGFiP.</translation>
+    </message>
+    <message>
+        <source>The DGFiP has no income tax situation for this tax number and the %1 incomes. Check the tax number (13 digits on the tax notice) and the year, or ask for the paper notice.</source>
+        <translation>The DGFiP has no income tax situation for this tax number and the %1 incomes. Check the tax number (13 digits on the tax notice) and the year, or ask for the paper notice.</translation>
+    </message>
+    <message>
+        <source>The DGFiP has no recent income tax situation for this tax number. Check the tax number (13 digits on the tax notice), or ask for the paper notice.</source>
+        <translation>The DGFiP has no recent income tax situation for this tax number. Check the tax number (13 digits on the tax notice), or ask for the paper notice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests were sent to API Impôt particulier: calls are paused for %n second(s). Try again afterwards.</source>
+        <translation>
+            <numerusform>Too many requests were sent to API Impôt particulier: calls are paused for %n second. Try again afterwards.</numerusform>
+            <numerusform>Too many requests were sent to API Impôt particulier: calls are paused for %n seconds. Try again afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API Impôt particulier did not answer in time. Try again in a moment, or use the paper tax notice.</source>
+        <translation>API Impôt particulier did not answer in time. Try again in a moment, or use the paper tax notice.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier cannot be reached (network, proxy or certificate). Check the connection, then try again or use the paper tax notice.</source>
+        <translation>API Impôt particulier cannot be reached (network, proxy or certificate). Check the connection, then try again or use the paper tax notice.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is unavailable right now (HTTP %1). Try again later or use the paper tax notice.</source>
+        <translation>API Impôt particulier is unavailable right now (HTTP %1). Try again later or use the paper tax notice.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier sent an answer that cannot be read. It was not used; try again later and report it if it persists.</source>
+        <translation>API Impôt particulier sent an answer that cannot be read. It was not used; try again later and report it if it persists.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from API Impôt particulier (HTTP %1). Report it to your IT support.</source>
+        <translation>Unexpected answer from API Impôt particulier (HTTP %1). Report it to your IT support.</translation>
+    </message>
+    <message>
+        <source>The address of API Impôt particulier or of its token service is not valid (https is required). Check the settings. No request was sent.</source>
+        <translation>The address of API Impôt particulier or of its token service is not valid (https is required). Check the settings. No request was sent.</translation>
+    </message>
+    <message>
+        <source>The client certificate of API Impôt particulier cannot be opened: wrong file or wrong passphrase. Check the settings. No request was sent.</source>
+        <translation>The client certificate of API Impôt particulier cannot be opened: wrong file or wrong passphrase. Check the settings. No request was sent.</translation>
+    </message>
+    <message>
+        <source>The client certificate of API Impôt particulier expired on %1. Ask the administrator for a new one. No request was sent.</source>
+        <translation>The client certificate of API Impôt particulier expired on %1. Ask the administrator for a new one. No request was sent.</translation>
+    </message>
+    <message>
+        <source>The DGFiP token service refused the client ID or secret of API Impôt particulier (%1). Ask the administrator to check them.</source>
+        <translation>The DGFiP token service refused the client ID or secret of API Impôt particulier (%1). Ask the administrator to check them.</translation>
+    </message>
+    <message>
+        <source>The ID_Teleservice setting of API Impôt particulier contains characters that cannot be sent. Check the settings. No request was sent.</source>
+        <translation>The ID_Teleservice setting of API Impôt particulier contains characters that cannot be sent. Check the settings. No request was sent.</translation>
+    </message>
+    <message>
+        <source>The DGFiP token service refused the requested scope: the habilitation does not cover it. Ask the administrator to check the settings.</source>
+        <translation>The DGFiP token service refused the requested scope: the habilitation does not cover it. Ask the administrator to check the settings.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1475,34 @@
             <numerusform>%n sources kept in this dossier, as fetched.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fetch the family quotient, the five statuses and, with a tax number, the tax situation (Ctrl+Enter)</source>
+        <translation>Fetch the family quotient, the five statuses and, with a tax number, the tax situation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Consult API Particulier and API Impôt particulier</source>
+        <translation>Consult API Particulier and API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>No tax number entered: not consulted</source>
+        <translation>No tax number entered: not consulted</translation>
+    </message>
+    <message>
+        <source>DGFiP access not configured: nothing was sent</source>
+        <translation>DGFiP access not configured: nothing was sent</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is not set up on this computer: an administrator enters its addresses, client ID and client secret in the connection settings. Meanwhile, the paper tax notice can replace it.</source>
+        <translation>API Impôt particulier is not set up on this computer: an administrator enters its addresses, client ID and client secret in the connection settings. Meanwhile, the paper tax notice can replace it.</translation>
+    </message>
+    <message>
+        <source>Querying API Particulier and the DGFiP…</source>
+        <translation>Querying API Particulier and the DGFiP…</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
 </context>
 <context>
     <name>ccas::Nir</name>
@@ -1717,6 +1947,61 @@
     </message>
 </context>
 <context>
+    <name>ccas::TaxText</name>
+    <message>
+        <source>Tax situation (DGFiP)</source>
+        <translation>Tax situation (DGFiP)</translation>
+    </message>
+    <message>
+        <source>RFR %1</source>
+        <translation>RFR %1</translation>
+    </message>
+    <message>
+        <source>%1 part(s)</source>
+        <translation>%1 part(s)</translation>
+    </message>
+    <message>
+        <source>taxable (%1)</source>
+        <translation>taxable (%1)</translation>
+    </message>
+    <message>
+        <source>not taxable</source>
+        <translation>not taxable</translation>
+    </message>
+    <message>
+        <source>(income %1)</source>
+        <translation>(income %1)</translation>
+    </message>
+    <message>
+        <source>Declarant: %1</source>
+        <translation>Declarant: %1</translation>
+    </message>
+    <message>
+        <source>Dependants: %1</source>
+        <translation>Dependants: %1</translation>
+    </message>
+    <message>
+        <source>Gross global income: %1</source>
+        <translation>Gross global income: %1</translation>
+    </message>
+    <message>
+        <source>Taxable income: %1</source>
+        <translation>Taxable income: %1</translation>
+    </message>
+    <message>
+        <source>Tax before deductions: %1</source>
+        <translation>Tax before deductions: %1</translation>
+    </message>
+    <message>
+        <source>Tax address: %1</source>
+        <translation>Tax address: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The settings could not be saved.</source>
@@ -1731,6 +2016,10 @@
 The recovery passphrase will be needed at the next start.</source>
         <translation>The profile is open, but its master key could not be saved in the system keychain: %1
 The recovery passphrase will be needed at the next start.</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of API Impôt particulier are used for this session but could not be saved in the system keychain: %1</source>
+        <translation>The client ID and secret of API Impôt particulier are used for this session but could not be saved in the system keychain: %1</translation>
     </message>
 </context>
 </TS>

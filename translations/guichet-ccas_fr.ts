@@ -386,6 +386,18 @@
         <source>Journal altered: %1</source>
         <translation>Journal des accès altéré : %1</translation>
     </message>
+    <message>
+        <source>The API Impôt particulier addresses must be https:// URLs.</source>
+        <translation>Les adresses d&apos;API Impôt particulier doivent être des adresses https://.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is not configured: give --impot-base-url and --impot-token-url (or ApiImpot/BaseUrl and ApiImpot/TokenUrl in the settings), as received with the habilitation.</source>
+        <translation>Aucun accès à API Impôt particulier n&apos;est configuré : indiquez --impot-base-url et --impot-token-url (ou ApiImpot/BaseUrl et ApiImpot/TokenUrl dans les paramètres), tels que reçus avec l&apos;habilitation.</translation>
+    </message>
+    <message>
+        <source>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</source>
+        <translation>Aucun identifiant client ni secret client pour API Impôt particulier : définissez GUICHET_IMPOT_CLIENT_ID et GUICHET_IMPOT_CLIENT_SECRET.</translation>
+    </message>
 </context>
 <context>
     <name>ccas::ConnectionDialog</name>
@@ -444,6 +456,58 @@
     <message>
         <source>The gateway URL must be an https:// address.</source>
         <translation>L&apos;URL de la passerelle doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>API Particulier</source>
+        <translation>API Particulier</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier (DGFiP)</source>
+        <translation>API Impôt particulier (DGFiP)</translation>
+    </message>
+    <message>
+        <source>&amp;Data URL:</source>
+        <translation>&amp;URL des données :</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>URL du point d&apos;accès du je&amp;ton :</translation>
+    </message>
+    <message>
+        <source>ID_Telese&amp;rvice:</source>
+        <translation>ID_Telese&amp;rvice :</translation>
+    </message>
+    <message>
+        <source>optional, given by the DGFiP</source>
+        <translation>facultatif, fourni par la DGFiP</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>laisser vide pour conserver la valeur enregistrée</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation>Se&amp;cret client :</translation>
+    </message>
+    <message>
+        <source>Given by the DGFiP with the CCAS&apos;s habilitation. Leave both URLs empty if the CCAS has none. The client ID and secret are kept in the system keychain only.</source>
+        <translation>Ces paramètres sont fournis par la DGFiP avec l&apos;habilitation du CCAS. Laissez les deux URL vides si le CCAS n&apos;en a pas. L&apos;identifiant client et le secret client sont conservés uniquement dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier needs both its data URL and its token URL (or neither).</source>
+        <translation>API Impôt particulier exige à la fois l&apos;URL des données et l&apos;URL du point d&apos;accès du jeton (ou aucune des deux).</translation>
+    </message>
+    <message>
+        <source>The data URL of API Impôt particulier must be an https:// address.</source>
+        <translation>L&apos;URL des données d&apos;API Impôt particulier doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>The token URL of API Impôt particulier must be an https:// address.</source>
+        <translation>L&apos;URL du point d&apos;accès du jeton d&apos;API Impôt particulier doit être une adresse https://.</translation>
     </message>
 </context>
 <context>
@@ -521,6 +585,14 @@
     <message>
         <source>The demo server cannot start: %1</source>
         <translation>Le serveur de démonstration ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The demo tax data cannot be found.</source>
+        <translation>Les données fiscales de démonstration sont introuvables.</translation>
+    </message>
+    <message>
+        <source>The demo tax data cannot be read.</source>
+        <translation>Les données fiscales de démonstration ne peuvent pas être lues.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +749,38 @@
         <source>Bir&amp;th commune (COG):</source>
         <translation>Co&amp;mmune de naissance (COG) :</translation>
     </message>
+    <message>
+        <source>Ta&amp;x number (SPI):</source>
+        <translation>Numér&amp;o fiscal (SPI) :</translation>
+    </message>
+    <message>
+        <source>optional: 13 digits, on the tax notice</source>
+        <translation>facultatif : 13 chiffres, sur l&apos;avis d&apos;impôt</translation>
+    </message>
+    <message>
+        <source>Tax number (SPI)</source>
+        <translation>Numéro fiscal (SPI)</translation>
+    </message>
+    <message>
+        <source>Optional. The 13-digit numéro fiscal printed on the tax notice; spaces are allowed.</source>
+        <translation>Facultatif. Le numéro fiscal à 13 chiffres imprimé sur l&apos;avis d&apos;impôt ; les espaces sont acceptés.</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>la plus récente</translation>
+    </message>
+    <message>
+        <source>Income year of the tax situation</source>
+        <translation>Année des revenus de la situation fiscale</translation>
+    </message>
+    <message>
+        <source>“latest” asks for the most recent tax situation.</source>
+        <translation>« la plus récente » demande la dernière situation fiscale disponible.</translation>
+    </message>
+    <message>
+        <source>Income &amp;year:</source>
+        <translation>&amp;Année des revenus :</translation>
+    </message>
 </context>
 <context>
     <name>ccas::IdentityValidator</name>
@@ -823,6 +927,104 @@
     <message>
         <source>Enter the birth year: it is needed when the birth commune is given by name.</source>
         <translation>Saisissez l&apos;année de naissance : elle est nécessaire quand la commune de naissance est indiquée par son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ImpotParticulierClient</name>
+    <message>
+        <source>Enter the tax number (numéro fiscal): 13 digits, printed on the tax notice.</source>
+        <translation>Saisissez le numéro fiscal (SPI) : 13 chiffres, imprimés sur l&apos;avis d&apos;impôt.</translation>
+    </message>
+    <message>
+        <source>The tax number (numéro fiscal) must have exactly 13 digits.</source>
+        <translation>Le numéro fiscal (SPI) doit comporter exactement 13 chiffres.</translation>
+    </message>
+    <message>
+        <source>The income year cannot be after %1: the incomes of a year are declared the year after.</source>
+        <translation>L&apos;année des revenus ne peut pas être postérieure à %1 : les revenus d&apos;une année sont déclarés l&apos;année suivante.</translation>
+    </message>
+    <message>
+        <source>The income year cannot be before %1: only the last four income years can be requested.</source>
+        <translation>L&apos;année des revenus ne peut pas être antérieure à %1 : seules les quatre dernières années de revenus peuvent être demandées.</translation>
+    </message>
+    <message>
+        <source>The tax number or the income year is invalid: correct the fields shown. No request was sent.</source>
+        <translation>Le numéro fiscal ou l&apos;année des revenus est invalide : corrigez les champs signalés. Aucune requête n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier refused the request as malformed (HTTP %1). Check the tax number; report the problem if it persists.</source>
+        <translation>API Impôt particulier a refusé la requête comme mal formée (HTTP %1). Vérifiez le numéro fiscal ; signalez le problème s&apos;il persiste.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is not configured: enter its address, token address, client ID and client secret in the settings.</source>
+        <translation>Aucun accès à API Impôt particulier n&apos;est configuré : saisissez son adresse, l&apos;adresse du point d&apos;accès du jeton, l&apos;identifiant client et le secret client dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier refused the access token, even after renewing it. Ask the administrator to check the habilitation.</source>
+        <translation>API Impôt particulier a refusé le jeton d&apos;accès, même après son renouvellement. Demandez à l&apos;administrateur de vérifier l&apos;habilitation.</translation>
+    </message>
+    <message>
+        <source>The CCAS&apos;s habilitation to API Impôt particulier does not cover this data. Ask the administrator to check the scopes granted by the DGFiP.</source>
+        <translation>L&apos;habilitation du CCAS à API Impôt particulier ne couvre pas ces données. Demandez à l&apos;administrateur de vérifier les périmètres (scopes) accordés par la DGFiP.</translation>
+    </message>
+    <message>
+        <source>The DGFiP has no income tax situation for this tax number and the %1 incomes. Check the tax number (13 digits on the tax notice) and the year, or ask for the paper notice.</source>
+        <translation>La DGFiP n&apos;a aucune situation d&apos;impôt sur le revenu pour ce numéro fiscal et les revenus %1. Vérifiez le numéro fiscal (13 chiffres sur l&apos;avis d&apos;impôt) et l&apos;année, ou demandez l&apos;avis d&apos;impôt papier.</translation>
+    </message>
+    <message>
+        <source>The DGFiP has no recent income tax situation for this tax number. Check the tax number (13 digits on the tax notice), or ask for the paper notice.</source>
+        <translation>La DGFiP n&apos;a aucune situation récente d&apos;impôt sur le revenu pour ce numéro fiscal. Vérifiez le numéro fiscal (13 chiffres sur l&apos;avis d&apos;impôt) ou demandez l&apos;avis d&apos;impôt papier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests were sent to API Impôt particulier: calls are paused for %n second(s). Try again afterwards.</source>
+        <translation>
+            <numerusform>Trop de requêtes ont été envoyées à API Impôt particulier : les appels sont suspendus pendant %n seconde. Réessayez ensuite.</numerusform>
+            <numerusform>Trop de requêtes ont été envoyées à API Impôt particulier : les appels sont suspendus pendant %n secondes. Réessayez ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API Impôt particulier did not answer in time. Try again in a moment, or use the paper tax notice.</source>
+        <translation>API Impôt particulier n&apos;a pas répondu à temps. Réessayez dans un instant ou utilisez l&apos;avis d&apos;impôt papier.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier cannot be reached (network, proxy or certificate). Check the connection, then try again or use the paper tax notice.</source>
+        <translation>API Impôt particulier est injoignable (réseau, proxy ou certificat). Vérifiez la connexion, puis réessayez ou utilisez l&apos;avis d&apos;impôt papier.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is unavailable right now (HTTP %1). Try again later or use the paper tax notice.</source>
+        <translation>API Impôt particulier est indisponible pour le moment (HTTP %1). Réessayez plus tard ou utilisez l&apos;avis d&apos;impôt papier.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier sent an answer that cannot be read. It was not used; try again later and report it if it persists.</source>
+        <translation>API Impôt particulier a envoyé une réponse illisible. Elle n&apos;a pas été utilisée ; réessayez plus tard et signalez le problème s&apos;il persiste.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from API Impôt particulier (HTTP %1). Report it to your IT support.</source>
+        <translation>Réponse inattendue d&apos;API Impôt particulier (HTTP %1). Signalez-la à votre support informatique.</translation>
+    </message>
+    <message>
+        <source>The address of API Impôt particulier or of its token service is not valid (https is required). Check the settings. No request was sent.</source>
+        <translation>L&apos;adresse d&apos;API Impôt particulier ou de son point d&apos;accès du jeton n&apos;est pas valide (https est exigé). Vérifiez les paramètres. Aucune requête n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>The client certificate of API Impôt particulier cannot be opened: wrong file or wrong passphrase. Check the settings. No request was sent.</source>
+        <translation>Le certificat client d&apos;API Impôt particulier ne peut pas être ouvert : fichier ou phrase de passe incorrects. Vérifiez les paramètres. Aucune requête n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>The client certificate of API Impôt particulier expired on %1. Ask the administrator for a new one. No request was sent.</source>
+        <translation>Le certificat client d&apos;API Impôt particulier a expiré le %1. Demandez-en un nouveau à l&apos;administrateur. Aucune requête n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>The DGFiP token service refused the client ID or secret of API Impôt particulier (%1). Ask the administrator to check them.</source>
+        <translation>Le point d&apos;accès du jeton de la DGFiP a refusé l&apos;identifiant client ou le secret client d&apos;API Impôt particulier (%1). Demandez à l&apos;administrateur de les vérifier.</translation>
+    </message>
+    <message>
+        <source>The ID_Teleservice setting of API Impôt particulier contains characters that cannot be sent. Check the settings. No request was sent.</source>
+        <translation>Le paramètre ID_Teleservice d&apos;API Impôt particulier contient des caractères qui ne peuvent pas être envoyés. Vérifiez les paramètres. Aucune requête n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>The DGFiP token service refused the requested scope: the habilitation does not cover it. Ask the administrator to check the settings.</source>
+        <translation>Le point d&apos;accès du jeton de la DGFiP a refusé le périmètre (scope) demandé : l&apos;habilitation ne le couvre pas. Demandez à l&apos;administrateur de vérifier les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1476,34 @@
             <numerusform>%n sources conservées dans ce dossier, telles qu&apos;obtenues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fetch the family quotient, the five statuses and, with a tax number, the tax situation (Ctrl+Enter)</source>
+        <translation>Obtenir le quotient familial, les cinq statuts et, avec un numéro fiscal, la situation fiscale (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Consult API Particulier and API Impôt particulier</source>
+        <translation>Consulter API Particulier et API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>No tax number entered: not consulted</source>
+        <translation>Aucun numéro fiscal saisi : source non consultée</translation>
+    </message>
+    <message>
+        <source>DGFiP access not configured: nothing was sent</source>
+        <translation>Accès à la DGFiP non configuré : rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is not set up on this computer: an administrator enters its addresses, client ID and client secret in the connection settings. Meanwhile, the paper tax notice can replace it.</source>
+        <translation>L&apos;accès à API Impôt particulier n&apos;est pas configuré sur cet ordinateur : un administrateur saisit ses adresses, l&apos;identifiant client et le secret client dans les paramètres de connexion. En attendant, l&apos;avis d&apos;impôt papier peut le remplacer.</translation>
+    </message>
+    <message>
+        <source>Querying API Particulier and the DGFiP…</source>
+        <translation>Interrogation d&apos;API Particulier et de la DGFiP…</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
 </context>
 <context>
     <name>ccas::Nir</name>
@@ -1718,6 +1948,61 @@
     </message>
 </context>
 <context>
+    <name>ccas::TaxText</name>
+    <message>
+        <source>Tax situation (DGFiP)</source>
+        <translation>Situation fiscale (DGFiP)</translation>
+    </message>
+    <message>
+        <source>RFR %1</source>
+        <translation>RFR %1</translation>
+    </message>
+    <message>
+        <source>%1 part(s)</source>
+        <translation>%1 part(s)</translation>
+    </message>
+    <message>
+        <source>taxable (%1)</source>
+        <translation>imposable (%1)</translation>
+    </message>
+    <message>
+        <source>not taxable</source>
+        <translation>non imposable</translation>
+    </message>
+    <message>
+        <source>(income %1)</source>
+        <translation>(revenus %1)</translation>
+    </message>
+    <message>
+        <source>Declarant: %1</source>
+        <translation>Déclarant : %1</translation>
+    </message>
+    <message>
+        <source>Dependants: %1</source>
+        <translation>Personnes à charge : %1</translation>
+    </message>
+    <message>
+        <source>Gross global income: %1</source>
+        <translation>Revenu brut global : %1</translation>
+    </message>
+    <message>
+        <source>Taxable income: %1</source>
+        <translation>Revenu imposable : %1</translation>
+    </message>
+    <message>
+        <source>Tax before deductions: %1</source>
+        <translation>Impôt avant imputations : %1</translation>
+    </message>
+    <message>
+        <source>Tax address: %1</source>
+        <translation>Adresse fiscale : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The settings could not be saved.</source>
@@ -1732,6 +2017,10 @@
 The recovery passphrase will be needed at the next start.</source>
         <translation>Le profil est ouvert, mais sa clé maîtresse n&apos;a pas pu être enregistrée dans le trousseau système : %1
 La phrase de passe de secours sera nécessaire au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of API Impôt particulier are used for this session but could not be saved in the system keychain: %1</source>
+        <translation>L&apos;identifiant client et le secret client d&apos;API Impôt particulier sont utilisés pour cette session mais n&apos;ont pas pu être enregistrés dans le trousseau système : %1</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,10 @@ class QSpinBox;
 
 namespace ccas {
 
-// API Particulier connection settings: environment, gateway URL, the CCAS SIRET and the token.
+// Connection settings: API Particulier (environment, gateway URL, the CCAS SIRET and the token) and
+// the DGFiP's API Impôt particulier (data and token URLs, ID_Teleservice, client ID and secret).
 // The dialog only collects and checks values; the caller stores them (settings file, keychain).
+// Saved secrets are never shown: an empty secret field keeps the saved one.
 class ConnectionDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,13 @@ public:
         QString siret;
         int timeoutSeconds = 12;
         QString newToken; // empty = keep the saved token
+
+        // API Impôt particulier (DGFiP). Both URLs empty: not used.
+        QString impotBaseUrl;         // data API root, https
+        QString impotTokenUrl;        // OAuth2 token endpoint, https
+        QString impotIdTeleservice;   // optional
+        QString newImpotClientId;     // empty = keep the saved client ID
+        QString newImpotClientSecret; // empty = keep the saved client secret
     };
 
     explicit ConnectionDialog(const Values& current, QWidget* parent = nullptr);
@@ -39,6 +48,11 @@ private:
     QLineEdit* m_siret = nullptr;
     QSpinBox* m_timeout = nullptr;
     QLineEdit* m_token = nullptr;
+    QLineEdit* m_impotBaseUrl = nullptr;
+    QLineEdit* m_impotTokenUrl = nullptr;
+    QLineEdit* m_impotTeleservice = nullptr;
+    QLineEdit* m_impotClientId = nullptr;
+    QLineEdit* m_impotClientSecret = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "IdentityForm.h"
 
+#include "api/ImpotParticulierClient.h"
 #include "domain/Nir.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ IdentityForm::IdentityForm(QWidget* parent)
     : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
+    m_formLayout = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     // NIR pre-fill first: it fills sex, birth year/month and place.
@@ -134,6 +136,29 @@ IdentityForm::IdentityForm(QWidget* parent)
     addMessage(form, QStringLiteral("annee"), m_qfAnnee);
     addMessage(form, QStringLiteral("mois"), m_qfMois);
     addMessage(form, QStringLiteral("recipient"), m_nomNaissance);
+
+    // API Impôt particulier (DGFiP): the tax number printed on the tax notice, and the income year.
+    m_spi = addLine(form, tr("Ta&x number (SPI):"), QStringLiteral("spiEdit"), QStringLiteral("spi"),
+                    tr("optional: 13 digits, on the tax notice"));
+    m_spi->setAccessibleName(tr("Tax number (SPI)"));
+    m_spi->setAccessibleDescription(
+        tr("Optional. The 13-digit numéro fiscal printed on the tax notice; spaces are allowed."));
+    m_spi->setInputMethodHints(Qt::ImhPreferNumbers);
+    m_spi->setMaxLength(32);
+    const int thisYear = QDate::currentDate().year();
+    m_incomeYear = new QSpinBox(this);
+    m_incomeYear->setObjectName(QStringLiteral("anneeRevenusSpin"));
+    // The lowest value stands for "the latest situation"; then the four income years that can be asked.
+    m_incomeYear->setRange(thisYear - 5, thisYear - 1);
+    m_incomeYear->setSpecialValueText(tr("latest"));
+    m_incomeYear->setValue(m_incomeYear->minimum());
+    m_incomeYear->setAccessibleName(tr("Income year of the tax situation"));
+    m_incomeYear->setAccessibleDescription(tr("“latest” asks for the most recent tax situation."));
+    auto* incomeYearLabel = new QLabel(tr("Income &year:"), this);
+    incomeYearLabel->setBuddy(m_incomeYear);
+    form->addRow(incomeYearLabel, m_incomeYear);
+    m_inputs.insert(QStringLiteral("annrev"), m_incomeYear);
+    addMessage(form, QStringLiteral("annrev"), m_incomeYear);
 }
 
 IdentityForm::~IdentityForm() = default;
@@ -209,6 +234,34 @@ void IdentityForm::setIdentity(const Identity& id)
     m_commune->setText(id.codeCommuneNaissance);
     m_nomCommune->setText(id.nomCommuneNaissance);
     m_departement->setText(id.codeDepartementNaissance);
+}
+
+QString IdentityForm::spi() const
+{
+    return ImpotParticulierClient::normalisedSpi(m_spi->text());
+}
+
+void IdentityForm::setSpi(const QString& spi)
+{
+    m_spi->setText(spi);
+}
+
+std::optional<int> IdentityForm::incomeYear() const
+{
+    if (m_incomeYear->value() == m_incomeYear->minimum())
+        return std::nullopt;
+    return m_incomeYear->value();
+}
+
+void IdentityForm::setTaxFieldsVisible(bool visible)
+{
+    m_formLayout->setRowVisible(m_spi, visible);
+    m_formLayout->setRowVisible(m_incomeYear, visible);
+    for (const QString& field : {QStringLiteral("spi"), QStringLiteral("annrev")}) {
+        QLabel* message = m_messages.value(field);
+        if (!visible || !message->text().isEmpty())
+            m_formLayout->setRowVisible(message, visible);
+    }
 }
 
 void IdentityForm::prefillFromNir()

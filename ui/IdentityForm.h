@@ -17,7 +17,8 @@ class QSpinBox;
 namespace ccas {
 
 // The identity pivot an agent types: names, first names, sex, (partial) birth date and place,
-// with a NIR pre-fill and an optional QF period. Shows one validation message under each field.
+// with a NIR pre-fill and an optional QF period; then the optional tax number (SPI) and income
+// year of API Impôt particulier. Shows one validation message under each field.
 class IdentityForm final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,14 @@ public:
     Identity identity() const;
     std::optional<YearMonth> period() const;
     void setIdentity(const Identity& identity);
+
+    // The tax number (numéro fiscal) without its blanks; empty when not given.
+    QString spi() const;
+    void setSpi(const QString& spi);
+    // The income year asked for; nullopt = the latest situation.
+    std::optional<int> incomeYear() const;
+    // Shows or hides the tax number and income year (a window without API Impôt particulier).
+    void setTaxFieldsVisible(bool visible);
 
     // Shows the messages next to their fields (and clears the others); focuses the first one.
     void showErrors(const QList<FieldError>& errors);
@@ -60,6 +69,9 @@ private:
     QLabel* m_nirMessage = nullptr;
     QSpinBox* m_qfMois = nullptr;
     QSpinBox* m_qfAnnee = nullptr;
+    QFormLayout* m_formLayout = nullptr;
+    QLineEdit* m_spi = nullptr;
+    QSpinBox* m_incomeYear = nullptr;
     QHash<QString, QLabel*> m_messages; // field -> message label
     QHash<QString, QWidget*> m_inputs;  // field -> input (focus on error)
 };

@@ -3,6 +3,7 @@
 #include "DossierListModel.h"
 #include "IdentityForm.h"
 #include "api/OutcomeText.h"
+#include "api/TaxText.h"
 #include "session/ProfileSession.h"
 #include "store/DossierRepository.h"
 
@@ -33,6 +34,8 @@ namespace ccas {
 
 namespace {
 constexpr int SourceRole = Qt::UserRole + 1;
+constexpr int TaxRowId = -1; // SourceRole of the API Impôt particulier row (not an API Particulier source)
+constexpr QLatin1String TaxSourceName("impot"); // StoredSource::source of the tax situation
 constexpr int SearchDebounceMs = 200;
 
 // The provenance kept in a stored source's JSON (OutcomeText::provenanceJson), back as a value.
@@ -60,6 +63,7 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     , m_fetch(fetch)
     , m_options(std::move(options))
     , m_session(m_options.session)
+    , m_impot(m_options.impot)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // No personal data in the title.
@@ -103,6 +107,7 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         connect(m_clearButton, &QPushButton::clicked, this, &MainWindow::clearDossier);
     }
     m_form = new IdentityForm(left);
+    m_form->setTaxFieldsVisible(m_impot != nullptr);
     auto* scroll = new QScrollArea(left);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
@@ -115,6 +120,11 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     m_consultButton->setDefault(true);
     m_consultButton->setToolTip(tr("Fetch the family quotient and the five statuses (Ctrl+Enter)"));
     m_consultButton->setAccessibleName(tr("Consult API Particulier"));
+    if (m_impot) {
+        m_consultButton->setToolTip(tr("Fetch the family quotient, the five statuses and, with a tax number, the tax "
+                                       "situation (Ctrl+Enter)"));
+        m_consultButton->setAccessibleName(tr("Consult API Particulier and API Impôt particulier"));
+    }
     m_cancelButton = new QPushButton(tr("C&ancel"), left);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setEnabled(false);
@@ -129,7 +139,7 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_progress = new QProgressBar(right);
     m_progress->setObjectName(QStringLiteral("fetchProgress"));
-    m_progress->setRange(0, int(Sources::all().size()));
+    m_progress->setRange(0, int(Sources::all().size()) + (m_impot ? 1 : 0));
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m sources"));
     m_progress->setAccessibleName(tr("Sources received"));
@@ -213,7 +223,11 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     resize(m_session ? 1500 : 1100, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_taxHandle != 0)
+        m_impot->cancel(m_taxHandle); // its callback would not run anyway: the HTTP exchange is aborted
+}
 
 void MainWindow::resetResults()
 {
@@ -222,7 +236,38 @@ void MainWindow::resetResults()
         auto* item = new QTreeWidgetItem(m_results, {Sources::label(s), tr("—")});
         item->setData(0, SourceRole, int(s));
     }
+    if (m_impot) {
+        auto* item = new QTreeWidgetItem(m_results, {TaxText::label(), tr("—")});
+        item->setData(0, SourceRole, TaxRowId);
+    }
     m_progress->setValue(0);
+}
+
+QTreeWidgetItem* MainWindow::taxItem() const
+{
+    for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_results->topLevelItem(i);
+        if (item->data(0, SourceRole).toInt() == TaxRowId)
+            return item;
+    }
+    return nullptr;
+}
+
+void MainWindow::setItemLines(QTreeWidgetItem* item, const QStringList& lines)
+{
+    qDeleteAll(item->takeChildren());
+    for (const QString& line : lines) {
+        // Detail lines span both columns so that long lines (addresses, messages) stay readable.
+        auto* child = new QTreeWidgetItem(item, {line});
+        child->setFirstColumnSpanned(true);
+        child->setToolTip(0, line);
+    }
+    item->setExpanded(true);
+}
+
+bool MainWindow::busy() const
+{
+    return m_consulting || m_fetch->isRunning() || m_taxHandle != 0 || m_creating;
 }
 
 QTreeWidgetItem* MainWindow::itemFor(Source source) const
@@ -237,38 +282,92 @@ QTreeWidgetItem* MainWindow::itemFor(Source source) const
 
 void MainWindow::consult()
 {
-    if (m_fetch->isRunning() || m_creating)
+    if (busy())
         return; // a double click must not send the requests twice
     m_form->clearErrors();
     Identity identity = m_form->identity();
+    QString spi = m_form->spi();
     if (!m_openId.isEmpty()) {
         if (m_openStatus == DossierStatus::Clos) {
             m_status->setText(tr("This dossier is closed: nothing more can be fetched into it."));
             return;
         }
         identity = m_openIdentity; // what the dossier holds, not a retyped variant
+        spi = m_openSpi;
+    }
+    const std::optional<int> incomeYear = m_form->incomeYear();
+    TaxPlan plan = TaxPlan::None;
+    if (m_impot) {
+        if (spi.isEmpty()) {
+            plan = TaxPlan::NoSpi;
+        } else {
+            const QList<FieldError> taxErrors = m_impot->validate(spi, incomeYear);
+            if (!taxErrors.isEmpty()) {
+                // Nothing is sent, to any API: the identity's own messages are shown at the same time.
+                QList<FieldError> errors;
+                if (m_openId.isEmpty())
+                    errors = IdentityValidator::validate(identity, m_session ? m_session->clock().nowUtc().date()
+                                                                             : QDate::currentDate());
+                errors << taxErrors;
+                m_form->showErrors(errors);
+                m_status->setText(tr("Correct the fields shown: nothing was sent."));
+                return;
+            }
+            plan = m_impot->config().isConfigured() ? TaxPlan::Fetch : TaxPlan::NotConfigured;
+        }
     }
     m_fetchDossierId = m_openId;
-    const QList<FieldError> errors = m_fetch->start(identity, m_form->period());
+    m_taxPlan = plan;
+    m_taxResult.reset();
+    m_fetchCancelled = false;
+    m_consulting = true;
+    const QList<FieldError> errors = m_fetch->start(identity, m_form->period()); // emits started()
     if (!errors.isEmpty()) {
+        m_consulting = false;
         m_fetchDossierId.clear();
         m_form->showErrors(errors);
         m_status->setText(tr("Correct the fields shown: nothing was sent."));
+        return;
+    }
+    if (plan == TaxPlan::Fetch) {
+        // The callback never runs inside this call: the handle is known before it does.
+        m_taxHandle = m_impot->fetchSituation(spi, incomeYear, this,
+                                              [this](const Result<TaxSituation, ApiError>& r) { onTaxFinished(r); });
     }
 }
 
 void MainWindow::cancel()
 {
-    m_fetch->cancel();
+    if (m_taxHandle != 0) {
+        m_impot->cancel(m_taxHandle);
+        m_taxHandle = 0;
+        onTaxFinished(ApiError::make(ApiError::Kind::Cancelled));
+    }
+    m_fetch->cancel(); // emits finished(true) when API Particulier sources were still running
+    finishIfDone();
 }
 
 void MainWindow::onStarted(int count)
 {
     resetResults();
-    m_progress->setRange(0, count);
+    const bool taxFetched = m_taxPlan == TaxPlan::Fetch;
+    m_progress->setRange(0, count + (taxFetched ? 1 : 0));
     for (int i = 0; i < m_results->topLevelItemCount(); ++i)
         m_results->topLevelItem(i)->setText(1, tr("Querying…"));
-    m_status->setText(tr("Querying API Particulier…"));
+    if (QTreeWidgetItem* tax = taxItem()) {
+        if (m_taxPlan == TaxPlan::NoSpi) {
+            tax->setText(1, tr("No tax number entered: not consulted"));
+            tax->setToolTip(1, tax->text(1));
+        } else if (m_taxPlan == TaxPlan::NotConfigured) {
+            tax->setText(1, tr("DGFiP access not configured: nothing was sent"));
+            tax->setToolTip(1, tax->text(1));
+            tax->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            setItemLines(tax, {tr("API Impôt particulier is not set up on this computer: an administrator enters its "
+                                  "addresses, client ID and client secret in the connection settings. Meanwhile, the "
+                                  "paper tax notice can replace it.")});
+        }
+    }
+    m_status->setText(taxFetched ? tr("Querying API Particulier and the DGFiP…") : tr("Querying API Particulier…"));
     m_consultButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_form->setEnabled(false);
@@ -281,25 +380,63 @@ void MainWindow::onSourceFinished(const SourceOutcome& outcome)
     QTreeWidgetItem* item = itemFor(outcome.source);
     if (!item)
         return;
-    qDeleteAll(item->takeChildren());
     item->setText(1, OutcomeText::headline(outcome));
     item->setToolTip(1, OutcomeText::headline(outcome));
     const bool failed = !outcome.answered() && !(outcome.error && outcome.error->kind == ApiError::Kind::Cancelled);
     item->setIcon(0, style()->standardIcon(outcome.ok() ? QStyle::SP_DialogApplyButton
                                            : failed     ? QStyle::SP_MessageBoxWarning
                                                         : QStyle::SP_MessageBoxInformation));
-    for (const QString& line : OutcomeText::details(outcome)) {
-        // Detail lines span both columns so that long lines (addresses, messages) stay readable.
-        auto* child = new QTreeWidgetItem(item, {line});
-        child->setFirstColumnSpanned(true);
-        child->setToolTip(0, line);
-    }
-    item->setExpanded(true);
+    setItemLines(item, OutcomeText::details(outcome));
     m_progress->setValue(m_progress->value() + 1);
+}
+
+void MainWindow::onTaxFinished(const Result<TaxSituation, ApiError>& result)
+{
+    m_taxHandle = 0;
+    m_taxResult = result;
+    if (QTreeWidgetItem* item = taxItem()) {
+        QString headline;
+        QStringList lines;
+        QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+        if (result) {
+            headline = TaxText::headline(result.value());
+            lines = TaxText::details(result.value());
+        } else {
+            const ApiError& e = result.error();
+            SourceOutcome o; // the short wording shared with the API Particulier rows
+            o.error = e;
+            headline = OutcomeText::headline(o);
+            if (e.kind != ApiError::Kind::Cancelled && !e.userMessage().isEmpty())
+                lines << e.userMessage();
+            if (!e.requestId.isEmpty()) {
+                Provenance p; // the X-Correlation-ID, for the DGFiP's support
+                p.provider = QString::fromLatin1(ImpotParticulierClient::ProviderName);
+                p.requestId = e.requestId;
+                lines << tr("Source: %1").arg(OutcomeText::provenance(p));
+            }
+            const bool answered = e.kind == ApiError::Kind::NotFound || e.kind == ApiError::Kind::Cancelled;
+            icon = answered ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning;
+        }
+        item->setText(1, headline);
+        item->setToolTip(1, headline);
+        item->setIcon(0, style()->standardIcon(icon));
+        setItemLines(item, lines);
+    }
+    m_progress->setValue(m_progress->value() + 1);
+    finishIfDone();
 }
 
 void MainWindow::onFinished(bool cancelled)
 {
+    m_fetchCancelled = m_fetchCancelled || cancelled;
+    finishIfDone();
+}
+
+void MainWindow::finishIfDone()
+{
+    if (!m_consulting || m_fetch->isRunning() || m_taxHandle != 0)
+        return; // a source is still on its way
+    m_consulting = false;
     m_consultButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     m_form->setEnabled(m_openId.isEmpty()); // an open dossier's identity is not edited here
@@ -307,6 +444,16 @@ void MainWindow::onFinished(bool cancelled)
     for (const SourceOutcome& o : m_fetch->outcomes())
         if (!o.answered())
             ++failures;
+    bool cancelled = m_fetchCancelled;
+    if (m_taxPlan == TaxPlan::NotConfigured)
+        ++failures; // the paper tax notice replaces it, as for a failed source
+    if (m_taxResult && !m_taxResult->ok()) {
+        const ApiError::Kind kind = m_taxResult->error().kind;
+        if (kind == ApiError::Kind::Cancelled)
+            cancelled = true;
+        else if (kind != ApiError::Kind::NotFound)
+            ++failures;
+    }
     if (cancelled)
         m_status->setText(tr("Consultation cancelled."));
     else if (failures == 0)
@@ -317,7 +464,7 @@ void MainWindow::onFinished(bool cancelled)
                              nullptr, failures));
     m_consultButton->setFocus();
     if (!m_fetchDossierId.isEmpty()) {
-        saveOutcomes(m_fetchDossierId, m_fetch->outcomes());
+        saveOutcomes(m_fetchDossierId, m_fetch->outcomes(), m_taxResult);
         m_fetchDossierId.clear();
     }
     updateDossierActions();
@@ -504,11 +651,11 @@ void MainWindow::updateDossierActions()
     if (!m_session)
         return;
     const bool usable = m_session->isUnlocked();
-    const bool busy = m_fetch->isRunning() || m_creating;
-    m_newButton->setEnabled(usable && !busy && m_openId.isEmpty());
-    m_openButton->setEnabled(usable && !busy && m_table->currentIndex().isValid());
+    const bool working = busy();
+    m_newButton->setEnabled(usable && !working && m_openId.isEmpty());
+    m_openButton->setEnabled(usable && !working && m_table->currentIndex().isValid());
     m_clearButton->setVisible(!m_openId.isEmpty());
-    m_clearButton->setEnabled(!busy);
+    m_clearButton->setEnabled(!working);
 }
 
 void MainWindow::refreshDossiers()
@@ -550,11 +697,11 @@ void MainWindow::openSelectedDossier()
 
 void MainWindow::openDossier(const QString& id)
 {
-    if (!m_session || !m_session->isUnlocked() || id.isEmpty() || m_fetch->isRunning() || m_creating)
+    if (!m_session || !m_session->isUnlocked() || id.isEmpty() || busy())
         return;
     const quint64 serial = ++m_openSerial;
     m_session->dossiers()->get(id, m_session->agent()).then(this, [this, serial](const Result<Dossier, StoreError>& r) {
-        if (serial != m_openSerial || m_fetch->isRunning() || m_creating)
+        if (serial != m_openSerial || busy())
             return;
         if (!r) {
             m_status->setText(tr("The dossier could not be opened: %1").arg(r.error().userMessage()));
@@ -569,9 +716,11 @@ void MainWindow::showDossier(const Dossier& dossier)
     m_openId = dossier.id;
     m_openStatus = dossier.status;
     m_openIdentity = dossier.identity;
+    m_openSpi = dossier.spi;
     m_openCreatedAt = dossier.createdAt;
     m_form->clearErrors();
     m_form->setIdentity(dossier.identity);
+    m_form->setSpi(dossier.spi);
     m_form->setEnabled(false);
     showStoredSources(dossier.sources);
     updateDossierLabel();
@@ -580,15 +729,17 @@ void MainWindow::showDossier(const Dossier& dossier)
 
 void MainWindow::clearDossier()
 {
-    if (m_fetch->isRunning() || m_creating)
+    if (busy())
         return;
     ++m_openSerial; // an opening on its way is no longer wanted
     m_openId.clear();
     m_openIdentity = Identity();
+    m_openSpi.clear();
     m_openCreatedAt = QDateTime();
     Identity blank;
     blank.codePaysNaissance = QStringLiteral("99100");
     m_form->setIdentity(blank);
+    m_form->setSpi(QString());
     m_form->clearErrors();
     m_form->setEnabled(true);
     resetResults();
@@ -621,8 +772,13 @@ void MainWindow::showStoredSources(const QList<StoredSource>& sources)
     resetResults();
     int shown = 0;
     for (const StoredSource& s : sources) {
-        const std::optional<Source> source = Sources::fromCliName(s.source);
-        QTreeWidgetItem* item = source ? itemFor(*source) : nullptr;
+        QTreeWidgetItem* item = nullptr;
+        if (s.source == TaxSourceName) {
+            item = taxItem(); // null without API Impôt particulier: not shown, as before
+        } else {
+            const std::optional<Source> source = Sources::fromCliName(s.source);
+            item = source ? itemFor(*source) : nullptr;
+        }
         if (!item)
             continue;
         const QString headline = s.json.value(QStringLiteral("resume")).toString();
@@ -641,15 +797,10 @@ void MainWindow::showStoredSources(const QList<StoredSource>& sources)
         const QString message = error.value(QStringLiteral("message")).toString();
         if (!message.isEmpty())
             lines << message;
-        for (const QString& line : std::as_const(lines)) {
-            auto* child = new QTreeWidgetItem(item, {line});
-            child->setFirstColumnSpanned(true);
-            child->setToolTip(0, line);
-        }
-        item->setExpanded(true);
+        setItemLines(item, lines);
         ++shown;
     }
-    m_progress->setRange(0, int(Sources::all().size()));
+    m_progress->setRange(0, int(Sources::all().size()) + (taxItem() ? 1 : 0));
     m_progress->setValue(shown);
     m_status->setText(shown == 0 ? tr("Nothing has been fetched into this dossier yet: « Consult » fetches the "
                                       "sources and keeps them here.")
@@ -658,11 +809,14 @@ void MainWindow::showStoredSources(const QList<StoredSource>& sources)
 
 void MainWindow::newDossier()
 {
-    if (!m_session || !m_session->isUnlocked() || m_fetch->isRunning() || m_creating || !m_openId.isEmpty())
+    if (!m_session || !m_session->isUnlocked() || busy() || !m_openId.isEmpty())
         return;
     m_form->clearErrors();
     const Identity identity = m_form->identity();
-    const QList<FieldError> errors = IdentityValidator::validate(identity, m_session->clock().nowUtc().date());
+    const QString spi = m_impot ? m_form->spi() : QString(); // normalised: no blanks
+    QList<FieldError> errors = IdentityValidator::validate(identity, m_session->clock().nowUtc().date());
+    if (!spi.isEmpty())
+        errors << m_impot->validate(spi, m_form->incomeYear());
     if (!errors.isEmpty()) {
         m_form->showErrors(errors);
         m_status->setText(tr("Correct the fields shown: no dossier was created."));
@@ -673,8 +827,8 @@ void MainWindow::newDossier()
     m_status->setText(tr("Creating the dossier…"));
     updateDossierActions();
     m_session->dossiers()
-        ->create(identity, QString(), m_session->agent())
-        .then(this, [this, identity](const Result<QString, StoreError>& r) {
+        ->create(identity, QString(), m_session->agent(), spi)
+        .then(this, [this, identity, spi](const Result<QString, StoreError>& r) {
             m_creating = false;
             if (!r) {
                 m_form->setEnabled(true);
@@ -685,6 +839,7 @@ void MainWindow::newDossier()
             Dossier d;
             d.id = r.value();
             d.identity = identity;
+            d.spi = spi;
             d.createdAt = m_session->clock().nowUtc();
             showDossier(d);
             refreshDossiers();
@@ -692,7 +847,8 @@ void MainWindow::newDossier()
         });
 }
 
-void MainWindow::saveOutcomes(const QString& dossierId, const QList<SourceOutcome>& outcomes)
+void MainWindow::saveOutcomes(const QString& dossierId, const QList<SourceOutcome>& outcomes,
+                              const std::optional<Result<TaxSituation, ApiError>>& tax)
 {
     if (!m_session || !m_session->isUnlocked())
         return;
@@ -702,6 +858,12 @@ void MainWindow::saveOutcomes(const QString& dossierId, const QList<SourceOutcom
         if (o.error && o.error->kind == ApiError::Kind::Cancelled)
             continue; // a cancelled source keeps what the dossier had
         stored << StoredSource{Sources::cliName(o.source), now, OutcomeText::toJson(o)};
+    }
+    if (tax) {
+        if (tax->ok())
+            stored << StoredSource{QString(TaxSourceName), now, TaxText::toJson(tax->value())};
+        else if (tax->error().kind != ApiError::Kind::Cancelled)
+            stored << StoredSource{QString(TaxSourceName), now, TaxText::errorJson(tax->error())};
     }
     if (stored.isEmpty())
         return;
@@ -749,7 +911,7 @@ void MainWindow::onRetentionFinished(const RetentionReport& report)
     if (report.due.isEmpty())
         return;
     for (const RetentionItem& item : report.due)
-        if (item.id == m_openId && !m_fetch->isRunning() && !m_creating)
+        if (item.id == m_openId && !busy())
             clearDossier();
     refreshDossiers();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ImpotParticulierClient.h"
 #include "api/PersonFetch.h"
 #include "domain/Dossier.h"
 
@@ -29,6 +30,8 @@ struct RetentionReport;
 
 // The first window: an identity form, a « Consulter » action that fetches the family quotient and
 // the five statuses in parallel with progress and cancel, and the results with their provenance.
+// With API Impôt particulier, a tax number typed in the form also fetches the household's tax
+// situation (DGFiP), in parallel with the others and in its own row.
 // With a profile session, a dossier panel on the left lists, searches, creates and opens the
 // encrypted dossiers; a consultation on an open dossier is saved into it. Without one, the window
 // only consults and keeps nothing.
@@ -45,6 +48,9 @@ public:
         // The profile whose dossiers the panel shows (not owned; must outlive the window). Null: no
         // dossier panel.
         ProfileSession* session = nullptr;
+        // API Impôt particulier (not owned; must outlive the window). Null: no tax number field
+        // and no tax row. Not configured: the row says so and nothing is sent.
+        ImpotParticulierClient* impot = nullptr;
     };
 
     MainWindow(PersonFetch* fetch, Options options, QWidget* parent = nullptr);
@@ -69,8 +75,13 @@ private:
     void onStarted(int count);
     void onSourceFinished(const SourceOutcome& outcome);
     void onFinished(bool cancelled);
+    void onTaxFinished(const Result<TaxSituation, ApiError>& result);
+    void finishIfDone();
+    bool busy() const;
     void resetResults();
     QTreeWidgetItem* itemFor(Source source) const;
+    QTreeWidgetItem* taxItem() const;
+    void setItemLines(QTreeWidgetItem* item, const QStringList& lines);
 
     QWidget* buildDossierPanel(QWidget* parent);
     void connectSession();
@@ -78,7 +89,8 @@ private:
     void showDossier(const Dossier& dossier);
     void showStoredSources(const QList<StoredSource>& sources);
     void updateDossierLabel();
-    void saveOutcomes(const QString& dossierId, const QList<SourceOutcome>& outcomes);
+    void saveOutcomes(const QString& dossierId, const QList<SourceOutcome>& outcomes,
+                      const std::optional<Result<TaxSituation, ApiError>>& tax);
     void reloadDossierStatus(const QString& id);
     void onRetentionFinished(const RetentionReport& report);
     void updateDossierActions();
@@ -115,6 +127,22 @@ private:
     Identity m_openIdentity; // its stored identity: what a consultation fetches
     QDateTime m_openCreatedAt;
     QString m_fetchDossierId; // the dossier the running consultation is saved into
+    QString m_openSpi;        // its stored tax number
+
+    // API Impôt particulier (only with options.impot).
+    enum class TaxPlan
+    {
+        None,          // no tax row
+        NoSpi,         // no tax number typed: not consulted
+        NotConfigured, // the DGFiP access is not set up: nothing sent
+        Fetch,         // fetched with the other sources
+    };
+    ImpotParticulierClient* m_impot = nullptr;
+    TaxPlan m_taxPlan = TaxPlan::None;                         // of the running (or last) consultation
+    ImpotParticulierClient::Handle m_taxHandle = 0;            // the tax request in flight, 0 when none
+    std::optional<Result<TaxSituation, ApiError>> m_taxResult; // its result, for the dossier
+    bool m_consulting = false; // from « Consulter » until every source (tax included) is done
+    bool m_fetchCancelled = false;
 };
 
 } // namespace ccas

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
 #include "api/ApiParticulierClient.h"
+#include "api/ImpotParticulierClient.h"
 #include "api/PersonFetch.h"
 #include "demo/FakeApiServer.h"
 #include "secrets/SecretStore.h"
@@ -50,6 +51,23 @@ int fatal(QApplication& app, const QString& text)
 }
 
 constexpr const char* DemoRecipient = "13002526500013"; // the SIRET used in every staging example
+
+// Keychain entries of API Impôt particulier (written by the connection dialog).
+constexpr const char* ImpotClientIdKey = "impot/client-id";
+constexpr const char* ImpotClientSecretKey = "impot/client-secret";
+
+// API Impôt particulier from the settings file; the client ID and secret come from the keychain.
+ccas::ImpotParticulierConfig impotConfigFromSettings(const ccas::Settings& settings)
+{
+    ccas::ImpotParticulierConfig c;
+    c.baseUrl = QUrl(settings.value(ccas::Settings::Key::ImpotBaseUrl).toString());
+    c.tokenUrl = QUrl(settings.value(ccas::Settings::Key::ImpotTokenUrl).toString());
+    c.idTeleservice = settings.value(ccas::Settings::Key::ImpotIdTeleservice).toString();
+    const int timeoutSeconds = settings.value(ccas::Settings::Key::TimeoutSeconds).toInt();
+    if (timeoutSeconds > 0)
+        c.timeoutMs = timeoutSeconds * 1000;
+    return c;
+}
 
 bool hasArg(int argc, char** argv, const char* name)
 {
@@ -106,6 +124,7 @@ int main(int argc, char** argv)
     QNetworkAccessManager nam;
     std::unique_ptr<ccas::FakeApiServer> server;
     ccas::ApiParticulierConfig config = settings->apiParticulierConfig();
+    ccas::ImpotParticulierConfig impotConfig = impotConfigFromSettings(*settings);
 
     if (demo) {
         auto catalog = ccas::StagingCatalog::loadEmbedded();
@@ -122,10 +141,18 @@ int main(int argc, char** argv)
         config.baseUrl = server->baseUrl();
         config.token = QStringLiteral("demo");
         config.recipient = QString::fromLatin1(DemoRecipient);
+        // The same fake plays the DGFiP: the demo shows a whole household (DUPONT SOPHIE's tax
+        // number is 3099001001110, see resources/demo/impot/README.md).
+        impotConfig = ccas::ImpotParticulierConfig();
+        impotConfig.baseUrl = server->impotBaseUrl();
+        impotConfig.tokenUrl = server->impotTokenUrl();
+        impotConfig.clientId = QString::fromLatin1(ccas::FakeApiServer::DefaultImpotClientId);
+        impotConfig.clientSecret = QString::fromLatin1(ccas::FakeApiServer::DefaultImpotClientSecret);
     }
 
     ccas::ApiParticulierClient client(&nam, config);
     ccas::PersonFetch fetch(&client);
+    ccas::ImpotParticulierClient impot(&nam, impotConfig);
     ccas::SecretStore secrets;
 
     ccas::MainWindow::Options options;
@@ -137,6 +164,9 @@ int main(int argc, char** argv)
             current.gatewayUrl = settings->value(ccas::Settings::Key::ApiGatewayUrl).toString();
             current.siret = settings->value(ccas::Settings::Key::Recipient).toString();
             current.timeoutSeconds = settings->value(ccas::Settings::Key::TimeoutSeconds).toInt();
+            current.impotBaseUrl = settings->value(ccas::Settings::Key::ImpotBaseUrl).toString();
+            current.impotTokenUrl = settings->value(ccas::Settings::Key::ImpotTokenUrl).toString();
+            current.impotIdTeleservice = settings->value(ccas::Settings::Key::ImpotIdTeleservice).toString();
             auto* dialog = new ccas::ConnectionDialog(current, parent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             QObject::connect(dialog, &QDialog::accepted, parent, [&, dialog, parent]() {
@@ -145,12 +175,49 @@ int main(int argc, char** argv)
                 settings->setValue(ccas::Settings::Key::ApiGatewayUrl, v.gatewayUrl);
                 settings->setValue(ccas::Settings::Key::Recipient, v.siret);
                 settings->setValue(ccas::Settings::Key::TimeoutSeconds, v.timeoutSeconds);
+                settings->setValue(ccas::Settings::Key::ImpotBaseUrl, v.impotBaseUrl);
+                settings->setValue(ccas::Settings::Key::ImpotTokenUrl, v.impotTokenUrl);
+                settings->setValue(ccas::Settings::Key::ImpotIdTeleservice, v.impotIdTeleservice);
                 if (!settings->sync())
                     showMessage(parent, QMessageBox::Warning,
                                 QApplication::translate("main", "The settings could not be saved."));
                 ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
                 updated.token = client.config().token;
                 client.setConfig(updated);
+
+                // API Impôt particulier: the new client ID and secret are used at once (even if the
+                // keychain cannot keep them), then saved one after the other.
+                ccas::ImpotParticulierConfig impotUpdated = impotConfigFromSettings(*settings);
+                impotUpdated.clientId = v.newImpotClientId.isEmpty() ? impot.config().clientId : v.newImpotClientId;
+                impotUpdated.clientSecret =
+                    v.newImpotClientSecret.isEmpty() ? impot.config().clientSecret : v.newImpotClientSecret;
+                impot.setConfig(impotUpdated);
+                auto keychainWarning = [parent](const ccas::Result<void, ccas::SecretError>& r) {
+                    if (!r)
+                        showMessage(parent, QMessageBox::Warning,
+                                    QApplication::translate("main",
+                                                            "The client ID and secret of API Impôt particulier are "
+                                                            "used for this session but could not be saved in the "
+                                                            "system keychain: %1")
+                                        .arg(r.error().userMessage()));
+                };
+                auto writeSecret = [&, parent, keychainWarning, secret = v.newImpotClientSecret]() {
+                    if (!secret.isEmpty())
+                        secrets.write(QString::fromLatin1(ImpotClientSecretKey), secret, parent, keychainWarning);
+                };
+                if (!v.newImpotClientId.isEmpty()) {
+                    secrets.write(QString::fromLatin1(ImpotClientIdKey), v.newImpotClientId, parent,
+                                  [keychainWarning, writeSecret](const ccas::Result<void, ccas::SecretError>& r) {
+                                      if (!r) {
+                                          keychainWarning(r); // one message is enough
+                                          return;
+                                      }
+                                      writeSecret();
+                                  });
+                } else {
+                    writeSecret();
+                }
+
                 if (v.newToken.isEmpty())
                     return;
                 secrets.write(QString::fromLatin1(ccas::SecretStore::ApiParticulierTokenKey), v.newToken, parent,
@@ -176,6 +243,7 @@ int main(int argc, char** argv)
     ccas::ProfileSession session(profileDir, demo ? nullptr : &secrets, ccas::Clock::system());
     session.setSettings(settings.get());
     options.session = &session;
+    options.impot = &impot;
 
     ccas::MainWindow window(&fetch, options);
     window.show();
@@ -241,6 +309,31 @@ int main(int argc, char** argv)
                          ccas::ApiParticulierConfig c = client.config();
                          c.token = r.value();
                          client.setConfig(c);
+                     });
+    }
+    if (!demo) {
+        // API Impôt particulier's client ID, then its secret, from the keychain; until both are read
+        // (or when none is saved), the tax row says the DGFiP access is not configured.
+        auto applyImpotSecret = [&](const ccas::Result<QString, ccas::SecretError>& r, bool isId) {
+            if (!r) {
+                if (r.error().kind != ccas::SecretError::Kind::NotFound)
+                    window.statusBar()->showMessage(r.error().userMessage());
+                return;
+            }
+            ccas::ImpotParticulierConfig c = impot.config();
+            if (isId && c.clientId.isEmpty())
+                c.clientId = r.value(); // not when the dialog gave one meanwhile
+            if (!isId && c.clientSecret.isEmpty())
+                c.clientSecret = r.value();
+            impot.setConfig(c);
+        };
+        secrets.read(QString::fromLatin1(ImpotClientIdKey), &window,
+                     [&, applyImpotSecret](const ccas::Result<QString, ccas::SecretError>& r) {
+                         applyImpotSecret(r, true);
+                         secrets.read(QString::fromLatin1(ImpotClientSecretKey), &window,
+                                      [applyImpotSecret](const ccas::Result<QString, ccas::SecretError>& secret) {
+                                          applyImpotSecret(secret, false);
+                                      });
                      });
     }
     return QApplication::exec();

@@ -87,7 +87,7 @@ void PersonFetch::cancel()
     Q_EMIT finished(true);
 }
 
-int PersonFetch::exitCode(const QList<SourceOutcome>& outcomes)
+int PersonFetch::severer(int a, int b)
 {
     // Severity order: what the agent must act on first.
     auto severity = [](int code) {
@@ -108,14 +108,15 @@ int PersonFetch::exitCode(const QList<SourceOutcome>& outcomes)
             return 0;
         }
     };
+    return severity(b) > severity(a) ? b : a;
+}
+
+int PersonFetch::exitCode(const QList<SourceOutcome>& outcomes)
+{
     int worst = 0;
-    for (const SourceOutcome& o : outcomes) {
-        if (o.answered())
-            continue;
-        const int code = o.error->exitCode();
-        if (severity(code) > severity(worst))
-            worst = code;
-    }
+    for (const SourceOutcome& o : outcomes)
+        if (!o.answered())
+            worst = severer(worst, o.error->exitCode());
     return worst;
 }
 

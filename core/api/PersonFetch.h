@@ -48,6 +48,8 @@ public:
     const QList<SourceOutcome>& outcomes() const { return m_outcomes; }
     // 0 when every source answered, otherwise the CLI exit code of the most severe failure.
     static int exitCode(const QList<SourceOutcome>& outcomes);
+    // The more severe of two CLI exit codes (0 when both are 0).
+    static int severer(int a, int b);
 
 Q_SIGNALS:
     void started(int sourceCount);

@@ -56,6 +56,10 @@ const QStringList valueOptions = {
     QStringLiteral("decision"),
     QStringLiteral("montant"),
     QStringLiteral("motif"),
+    QStringLiteral("spi"),
+    QStringLiteral("annee-revenus"),
+    QStringLiteral("impot-base-url"),
+    QStringLiteral("impot-token-url"),
 };
 const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
                                  QStringLiteral("dry-run")};
@@ -306,6 +310,10 @@ void CliApp::start()
 
     if (o.command == QLatin1String("demo-server")) {
         runDemoServer();
+        return;
+    }
+    if (o.command == QLatin1String("impot")) {
+        runImpot();
         return;
     }
     if (isStoreCommand()) {

@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 namespace ccas {
 
 class Database;
+class ImpotParticulierClient;
 class DossierRepository;
 class FakeApiServer;
 class KeyManager;
@@ -63,6 +64,11 @@ private:
     void runCommand(const QString& token);
     void runDemoServer();
 
+    // API Impôt particulier (CliImpot.cpp).
+    void runImpot();
+    struct ImpotSetup;
+    std::optional<ImpotSetup> impotSetup(bool required);
+
     // Profile and dossier commands (CliStore.cpp).
     bool isStoreCommand() const;
     void printDone(const QString& text);
@@ -93,6 +99,7 @@ private:
     FakeApiServer* m_server = nullptr;
     SecretStore* m_secrets = nullptr;
     Database* m_db = nullptr;
+    ImpotParticulierClient* m_impot = nullptr;
     KeyManager* m_keys = nullptr;
     std::unique_ptr<DossierRepository> m_dossiers;
     std::shared_ptr<const SecureKey> m_kek;

@@ -2,6 +2,7 @@
 
 // Private to the CLI: the parsed command line shared by CliApp.cpp and CliStore.cpp.
 #include "api/ApiParticulierClient.h"
+#include "api/ImpotParticulierConfig.h"
 #include "cli/CliApp.h"
 
 #include <QMap>
@@ -26,6 +27,11 @@ struct CliApp::Options
     QString lang;
     ApiParticulierConfig config;
     bool gateway = false;
+};
+
+struct CliApp::ImpotSetup
+{
+    ImpotParticulierConfig config;
 };
 
 } // namespace ccas

@@ -1,5 +1,7 @@
 // guichet-ccas-cli: the profile, dossier, retention and journal commands.
+#include "api/ImpotParticulierClient.h"
 #include "api/OutcomeText.h"
+#include "api/TaxText.h"
 #include "cli/CliApp.h"
 #include "cli/CliOptions.h"
 #include "crypto/SecureKey.h"
@@ -312,7 +314,9 @@ void CliApp::runDossier(const QString& sub)
     const QString id = o.positional.value(1);
     auto storeFailed = [this](const StoreError& e) { fail(e.exitCode(), e.userMessage()); };
     if (sub == QLatin1String("create")) {
-        m_dossiers->create(o.identity.normalised(), o.value(QStringLiteral("aide")), agent())
+        m_dossiers
+            ->create(o.identity.normalised(), o.value(QStringLiteral("aide")), agent(),
+                     ImpotParticulierClient::normalisedSpi(o.value(QStringLiteral("spi"))))
             .then(this, [this, storeFailed](const Result<QString, StoreError>& r) {
                 if (!r)
                     return storeFailed(r.error());
@@ -496,22 +500,74 @@ void CliApp::runDossierFetch(const QString& id)
             m_nam->setProxy(QNetworkProxy::NoProxy);
         m_client = new ApiParticulierClient(m_nam, config, Clock::system(), this);
         m_fetch = new PersonFetch(m_client, this);
-        connect(m_fetch, &PersonFetch::finished, this, [this, id](bool) {
+        // The six API Particulier sources and, when the dossier has a numéro fiscal, the DGFiP's tax
+        // situation, all in parallel; one transaction stores them all.
+        struct State
+        {
+            bool sourcesDone = false;
+            bool taxPending = false;
+            std::optional<Result<TaxSituation, ApiError>> tax;
+        };
+        auto state = std::make_shared<State>();
+        auto finish = [this, id, state]() {
+            if (!state->sourcesDone || state->taxPending)
+                return;
             const QList<SourceOutcome> outcomes = m_fetch->outcomes();
             QList<StoredSource> stored;
             for (const SourceOutcome& out : outcomes)
                 stored << StoredSource{Sources::cliName(out.source), Clock::system().nowUtc(),
                                        OutcomeText::toJson(out)};
+            if (state->tax)
+                stored << StoredSource{QStringLiteral("impot"), Clock::system().nowUtc(),
+                                       *state->tax ? TaxText::toJson(state->tax->value())
+                                                   : TaxText::errorJson(state->tax->error())};
             m_dossiers->saveSources(id, stored, agent())
-                .then(this, [this, outcomes](const Result<void, StoreError>& saved) {
+                .then(this, [this, outcomes, state](const Result<void, StoreError>& saved) {
                     if (!saved) {
                         fail(saved.error().exitCode(), saved.error().userMessage());
                         return;
                     }
                     printOutcomes(outcomes, false);
-                    done(PersonFetch::exitCode(outcomes));
+                    int code = PersonFetch::exitCode(outcomes);
+                    if (state->tax) {
+                        const auto& tax = *state->tax;
+                        if (tax && !m_opt->json) {
+                            m_out << CliText::tr("%1: %2").arg(TaxText::label(), TaxText::headline(tax.value()))
+                                  << '\n';
+                            for (const QString& line : TaxText::details(tax.value()))
+                                m_out << "    " << line << '\n';
+                        } else if (!tax) {
+                            m_err << CliText::tr("%1: %2").arg(TaxText::label(), tax.error().userMessage()) << '\n';
+                            if (tax.error().kind != ApiError::Kind::NotFound)
+                                code = PersonFetch::severer(code, tax.error().exitCode());
+                        }
+                    }
+                    done(code);
                 });
+        };
+        connect(m_fetch, &PersonFetch::finished, this, [state, finish](bool) {
+            state->sourcesDone = true;
+            finish();
         });
+        const QString spi = r.value().spi;
+        if (!spi.isEmpty()) {
+            state->taxPending = true;
+            const auto setup = impotSetup(false);
+            if (!setup) {
+                state->taxPending = false;
+                state->tax = Result<TaxSituation, ApiError>(
+                    ApiError::make(ApiError::Kind::Unauthorized,
+                                   QStringLiteral("API Impôt particulier not configured or no credentials")));
+            } else {
+                m_impot = new ImpotParticulierClient(m_nam, setup->config, Clock::system(), this);
+                m_impot->fetchSituation(spi, std::nullopt, this,
+                                        [state, finish](const Result<TaxSituation, ApiError>& tax) {
+                                            state->taxPending = false;
+                                            state->tax = tax;
+                                            finish();
+                                        });
+            }
+        }
         const QList<FieldError> errors = m_fetch->start(identity);
         if (!errors.isEmpty()) {
             for (const FieldError& e : errors)

@@ -59,6 +59,7 @@ struct Dossier
     DossierStatus status = DossierStatus::Brouillon;
     QString aidCode; // the aid requested (clear: statistics)
     Identity identity;
+    QString spi; // numéro fiscal (API Impôt particulier), optional; sealed with the identity
     QList<StoredSource> sources;
     QList<BudgetLine> resources;
     QList<BudgetLine> charges;

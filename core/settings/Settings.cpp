@@ -30,6 +30,9 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::RetentionClosedMonths, "Retention/ClosedMonths", 24},
         {Settings::Key::RetentionInactiveMonths, "Retention/InactiveMonths", 24},
         {Settings::Key::JournalMonths, "Retention/JournalMonths", 36},
+        {Settings::Key::ImpotBaseUrl, "ApiImpot/BaseUrl", QString()},
+        {Settings::Key::ImpotTokenUrl, "ApiImpot/TokenUrl", QString()},
+        {Settings::Key::ImpotIdTeleservice, "ApiImpot/IdTeleservice", QString()},
     };
     for (const KeyInfo& k : table)
         if (k.key == key)

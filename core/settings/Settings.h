@@ -29,6 +29,9 @@ public:
         RetentionClosedMonths,   // purge closed dossiers after this many months
         RetentionInactiveMonths, // purge dossiers with no activity after this many months
         JournalMonths,           // keep the access journal this many months
+        ImpotBaseUrl,            // API Impôt particulier data root (given with the habilitation)
+        ImpotTokenUrl,           // its OAuth2 token endpoint
+        ImpotIdTeleservice,      // optional ID_Teleservice header
     };
 
     // The default location: the per-user configuration folder (~/.config/guichet-ccas/guichet-ccas.ini).

@@ -283,48 +283,52 @@ QString DossierRepository::newId()
 }
 
 QFuture<Result<QString, StoreError>> DossierRepository::create(const Identity& identity, const QString& aidCode,
-                                                               const QString& agent)
+                                                               const QString& agent, const QString& spi)
 {
     const auto kek = m_kek;
     const Clock& clock = m_clock;
-    return m_db->run<QString>([kek, identity, aidCode, agent, &clock](QSqlDatabase& db) -> Result<QString, StoreError> {
-        if (!kek)
-            return noKey();
-        const QString id = newId();
-        const QDateTime now = clock.nowUtc();
-        const SecureKey dek = SecureKey::random();
-        QByteArray identityJson = json(identityToJson(identity));
-        const QByteArray sealedIdentity = Aead::seal(dek, identityJson, Aead::fieldAd(id, Table, "identity"));
-        wipe(identityJson);
-        const QList<QByteArray> tokens = indexTokens(*kek, identity);
-        auto tx = Database::transaction(db, [&]() -> Result<void, StoreError> {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO dossiers (id, status, aid_code, created_at, updated_at, "
-                                     "last_activity_at, wrapped_dek, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(id);
-            q.addBindValue(DossierText::statusKey(DossierStatus::Brouillon));
-            q.addBindValue(aidCode.isEmpty() ? QVariant() : QVariant(aidCode));
-            q.addBindValue(iso(now));
-            q.addBindValue(iso(now));
-            q.addBindValue(iso(now));
-            q.addBindValue(Aead::wrapKey(*kek, dek, dekAd(id)));
-            q.addBindValue(sealedIdentity);
-            if (!q.exec())
-                return queryError(q, QStringLiteral("insert dossier"));
-            QSqlQuery t(db);
-            t.prepare(QStringLiteral("INSERT INTO blind_index (dossier_id, token) VALUES (?, ?)"));
-            for (const QByteArray& token : tokens) {
-                t.addBindValue(id);
-                t.addBindValue(token);
-                if (!t.exec())
-                    return queryError(t, QStringLiteral("insert blind index"));
-            }
-            return journal(db, clock, agent, QStringLiteral("create"), id, {}, 0, {}, aidCode);
+    return m_db->run<QString>(
+        [kek, identity, aidCode, agent, spi, &clock](QSqlDatabase& db) -> Result<QString, StoreError> {
+            if (!kek)
+                return noKey();
+            const QString id = newId();
+            const QDateTime now = clock.nowUtc();
+            const SecureKey dek = SecureKey::random();
+            QJsonObject identityObject = identityToJson(identity);
+            if (!spi.isEmpty())
+                identityObject.insert(QStringLiteral("spi"), spi);
+            QByteArray identityJson = json(identityObject);
+            const QByteArray sealedIdentity = Aead::seal(dek, identityJson, Aead::fieldAd(id, Table, "identity"));
+            wipe(identityJson);
+            const QList<QByteArray> tokens = indexTokens(*kek, identity);
+            auto tx = Database::transaction(db, [&]() -> Result<void, StoreError> {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO dossiers (id, status, aid_code, created_at, updated_at, "
+                                         "last_activity_at, wrapped_dek, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                q.addBindValue(id);
+                q.addBindValue(DossierText::statusKey(DossierStatus::Brouillon));
+                q.addBindValue(aidCode.isEmpty() ? QVariant() : QVariant(aidCode));
+                q.addBindValue(iso(now));
+                q.addBindValue(iso(now));
+                q.addBindValue(iso(now));
+                q.addBindValue(Aead::wrapKey(*kek, dek, dekAd(id)));
+                q.addBindValue(sealedIdentity);
+                if (!q.exec())
+                    return queryError(q, QStringLiteral("insert dossier"));
+                QSqlQuery t(db);
+                t.prepare(QStringLiteral("INSERT INTO blind_index (dossier_id, token) VALUES (?, ?)"));
+                for (const QByteArray& token : tokens) {
+                    t.addBindValue(id);
+                    t.addBindValue(token);
+                    if (!t.exec())
+                        return queryError(t, QStringLiteral("insert blind index"));
+                }
+                return journal(db, clock, agent, QStringLiteral("create"), id, {}, 0, {}, aidCode);
+            });
+            if (!tx)
+                return tx.error();
+            return id;
         });
-        if (!tx)
-            return tx.error();
-        return id;
-    });
 }
 
 QFuture<Result<void, StoreError>> DossierRepository::saveSources(const QString& id, const QList<StoredSource>& sources,
@@ -429,10 +433,12 @@ QFuture<Result<Dossier, StoreError>> DossierRepository::get(const QString& id, c
         d.updatedAt = r.updatedAt;
         d.lastActivityAt = r.lastActivityAt;
         d.closedAt = r.closedAt;
-        auto identity = openIdentity(dek.value(), r);
-        if (!identity)
-            return identity.error();
-        d.identity = identity.value();
+        auto identityObject =
+            openJson(dek.value(), r.identity, Aead::fieldAd(r.id, Table, "identity"), QStringLiteral("identity"));
+        if (!identityObject)
+            return identityObject.error();
+        d.identity = identityFromJson(identityObject.value());
+        d.spi = identityObject.value().value(QStringLiteral("spi")).toString();
         if (!r.decision.isEmpty()) {
             auto o =
                 openJson(dek.value(), r.decision, Aead::fieldAd(id, Table, "decision"), QStringLiteral("decision"));

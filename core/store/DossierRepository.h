@@ -28,7 +28,8 @@ public:
     void setMasterKey(std::shared_ptr<const SecureKey> kek);
     bool hasMasterKey() const { return m_kek != nullptr; }
 
-    QFuture<Result<QString, StoreError>> create(const Identity& identity, const QString& aidCode, const QString& agent);
+    QFuture<Result<QString, StoreError>> create(const Identity& identity, const QString& aidCode, const QString& agent,
+                                                const QString& spi = QString());
     // Stores (replaces) the given sources; moves a draft to "en instruction". Refused once closed.
     QFuture<Result<void, StoreError>> saveSources(const QString& id, const QList<StoredSource>& sources,
                                                   const QString& agent);
