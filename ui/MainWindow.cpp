@@ -227,6 +227,10 @@ MainWindow::~MainWindow()
 {
     if (m_taxHandle != 0)
         m_impot->cancel(m_taxHandle); // its callback would not run anyway: the HTTP exchange is aborted
+    // Store jobs started by this window must not finish after it is gone (their continuations name
+    // it as their context).
+    if (m_session)
+        m_session->waitForIdle();
 }
 
 void MainWindow::resetResults()

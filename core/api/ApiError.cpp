@@ -71,6 +71,9 @@ QString ApiError::logLine() const
 
 QString ApiError::userMessage() const
 {
+    // A client that knows better wording for its API (API Impôt particulier) sets userText.
+    if (!userText.isEmpty())
+        return userText;
     return ApiErrorText::message(*this);
 }
 

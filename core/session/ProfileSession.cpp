@@ -52,6 +52,12 @@ ProfileSession::~ProfileSession()
     m_db = nullptr;
 }
 
+void ProfileSession::waitForIdle()
+{
+    if (m_db)
+        m_db->waitForIdle();
+}
+
 void ProfileSession::setSettings(Settings* settings)
 {
     m_settings = settings;

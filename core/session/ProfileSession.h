@@ -75,6 +75,10 @@ public:
     // when a run is already in progress.
     void runRetention();
 
+    // Blocks until the database jobs queued so far have run (see Database::waitForIdle): for the
+    // destructors of objects that continue this session's futures.
+    void waitForIdle();
+
     State state() const { return m_state; }
     bool isUnlocked() const { return m_state == State::Unlocked; }
     bool isBusy() const { return m_state == State::Opening || m_state == State::Working; }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -254,6 +255,15 @@ QFuture<Result<void, StoreError>> Database::close()
         worker->closeConnection();
         return Result<void, StoreError>();
     });
+}
+
+void Database::waitForIdle()
+{
+    if (QThread::currentThread() == &d->thread || !d->thread.isRunning())
+        return;
+    QSemaphore done;
+    post([&done](QSqlDatabase*) { done.release(); });
+    done.acquire();
 }
 
 void Database::post(std::function<void(QSqlDatabase*)> task)

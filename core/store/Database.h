@@ -37,6 +37,11 @@ public:
     QFuture<Result<void, StoreError>> open(const QString& path, bool create);
     QFuture<Result<void, StoreError>> close();
 
+    // Blocks until every job queued so far has run (and so every continuation has been handed to
+    // its context). Only for destructors of objects that continue futures of this database: a
+    // continuation must never find its context gone (Qt 6.4 asserts on that). Not from a job.
+    void waitForIdle();
+
     // Runs `job` on the database thread with the open connection. The job must not keep the
     // QSqlDatabase or any QSqlQuery beyond its return. If the database is not open, the result is
     // an Io error and the job is not called.
