@@ -47,6 +47,18 @@ namespace {
 
 constexpr int MaxAttempts = 2; // the first try and at most one retry
 
+// The error of a request refused before sending: names the fields (never their values).
+ApiError invalidFields(const QList<FieldError>& errors)
+{
+    QStringList fields;
+    for (const auto& e : errors)
+        fields << e.field;
+    return ApiError::make(ApiError::Kind::InvalidInput,
+                          QStringLiteral("invalid fields: ") + fields.join(QLatin1Char(',')));
+}
+
+} // namespace
+
 QDateTime parseHttpDate(const QByteArray& value)
 {
     // RFC 7231 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
@@ -60,18 +72,6 @@ QDateTime parseHttpDate(const QByteArray& value)
     }
     return dt;
 }
-
-// The error of a request refused before sending: names the fields (never their values).
-ApiError invalidFields(const QList<FieldError>& errors)
-{
-    QStringList fields;
-    for (const auto& e : errors)
-        fields << e.field;
-    return ApiError::make(ApiError::Kind::InvalidInput,
-                          QStringLiteral("invalid fields: ") + fields.join(QLatin1Char(',')));
-}
-
-} // namespace
 
 bool isLoopbackUrl(const QUrl& url)
 {

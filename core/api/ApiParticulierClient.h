@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -127,6 +128,9 @@ private:
     QHash<QString, Flight*> m_flights;            // by coalescing key
     QHash<Handle, QString> m_handleKeys;          // handle -> flight key (or empty for deferred errors)
 };
+
+// A Retry-After HTTP date (RFC 7231 IMF-fixdate), UTC; invalid when it is not one.
+QDateTime parseHttpDate(const QByteArray& value);
 
 // True for 127.0.0.0/8, ::1 and "localhost": the only hosts reached over plain http (the demo).
 bool isLoopbackUrl(const QUrl& url);

@@ -1,6 +1,6 @@
 #include "api/ImpotParticulierClient.h"
 
-#include "api/ApiParticulierClient.h" // isLoopbackUrl
+#include "api/ApiParticulierClient.h" // isLoopbackUrl, parseHttpDate
 #include "util/Logging.h"
 
 #include <QBuffer>
@@ -91,19 +91,6 @@ QString scrubbed(const QString& text)
     QString out = text.left(200);
     out.replace(digits, QStringLiteral("[spi]"));
     return out;
-}
-
-QDateTime parseHttpDate(const QByteArray& value)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime dt = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!dt.isValid()) {
-        QString t = text;
-        t.remove(QStringLiteral(" GMT"));
-        dt = QLocale::c().toDateTime(t, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-        dt.setTimeSpec(Qt::UTC);
-    }
-    return dt;
 }
 
 bool isHttpsOrLoopback(const QUrl& url)
