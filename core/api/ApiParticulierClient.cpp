@@ -59,6 +59,7 @@ ApiError invalidFields(const QList<FieldError>& errors)
 
 } // namespace
 
+namespace {
 QDateTime parseHttpDate(const QByteArray& value)
 {
     // RFC 7231 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
@@ -71,6 +72,25 @@ QDateTime parseHttpDate(const QByteArray& value)
         dt.setTimeSpec(Qt::UTC);
     }
     return dt;
+}
+
+} // namespace
+
+qint64 retryAfterMs(const QByteArray& header, const QDateTime& now, qint64 fallbackMs)
+{
+    constexpr qint64 MaxMs = 24LL * 3600 * 1000;
+    qint64 ms = fallbackMs;
+    const QByteArray value = header.trimmed();
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    if (isNumber && seconds >= 0) {
+        ms = seconds * 1000;
+    } else if (!value.isEmpty()) {
+        const QDateTime at = parseHttpDate(value);
+        if (at.isValid())
+            ms = std::max<qint64>(0, now.msecsTo(at));
+    }
+    return std::min(ms, MaxMs);
 }
 
 bool isLoopbackUrl(const QUrl& url)
@@ -484,18 +504,8 @@ void ApiParticulierClient::onReplyFinished(Flight* flight)
     error.requestId = requestId;
 
     if (status == 429) {
-        qint64 retryMs = m_config.defaultRetryAfterMs;
-        const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
-        bool isNumber = false;
-        const qint64 seconds = retryAfter.toLongLong(&isNumber);
-        if (isNumber && seconds >= 0) {
-            retryMs = seconds * 1000;
-        } else if (!retryAfter.isEmpty()) {
-            const QDateTime at = parseHttpDate(retryAfter);
-            if (at.isValid())
-                retryMs = std::max<qint64>(0, m_clock.nowUtc().msecsTo(at));
-        }
-        retryMs = std::min<qint64>(retryMs, 24LL * 3600 * 1000);
+        const qint64 retryMs =
+            retryAfterMs(reply->rawHeader("Retry-After"), m_clock.nowUtc(), m_config.defaultRetryAfterMs);
         limiter().blockUntil(m_clock.monotonicMs() + retryMs);
         error.retryAfterMs = retryMs;
         qCWarning(lcApi) << "429 from API Particulier: every call with this token is paused for" << retryMs << "ms";

@@ -129,8 +129,9 @@ private:
     QHash<Handle, QString> m_handleKeys;          // handle -> flight key (or empty for deferred errors)
 };
 
-// A Retry-After HTTP date (RFC 7231 IMF-fixdate), UTC; invalid when it is not one.
-QDateTime parseHttpDate(const QByteArray& value);
+// The pause a 429's Retry-After header asks for (delay-seconds or an HTTP date, RFC 7231 §7.1.3),
+// in ms from `now`; `fallbackMs` when the header is missing or unreadable; capped at 24 hours.
+qint64 retryAfterMs(const QByteArray& header, const QDateTime& now, qint64 fallbackMs);
 
 // True for 127.0.0.0/8, ::1 and "localhost": the only hosts reached over plain http (the demo).
 bool isLoopbackUrl(const QUrl& url);

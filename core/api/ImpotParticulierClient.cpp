@@ -1,6 +1,6 @@
 #include "api/ImpotParticulierClient.h"
 
-#include "api/ApiParticulierClient.h" // isLoopbackUrl, parseHttpDate
+#include "api/ApiParticulierClient.h" // isLoopbackUrl, retryAfterMs
 #include "util/Logging.h"
 
 #include <QBuffer>
@@ -67,7 +67,6 @@ struct ImpotParticulierClient::TokenFetch
 namespace {
 
 constexpr qint64 kMaxTokenLifetimeSeconds = 24 * 3600;
-constexpr qint64 kMaxRetryAfterMs = 24LL * 3600 * 1000;
 
 const char* const kSituationPath = "/spi/{spi}/situations/ir/assiettes/annrev/{annrev}";
 const char* const kLatestPath = "/spi/{spi}/dernieresituation/ir/assiettes/annrev/{annrev}";
@@ -974,13 +973,8 @@ void ImpotParticulierClient::onTokenReplyFinished()
     if (status == 429) {
         ApiError e = tokenErrorFromAnswer(status, body);
         // The data API and its token service sit behind one gateway: every call pauses.
-        qint64 retryMs = m_config.defaultRetryAfterMs;
-        const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
-        bool isNumber = false;
-        const qint64 seconds = retryAfter.toLongLong(&isNumber);
-        if (isNumber && seconds >= 0)
-            retryMs = seconds * 1000;
-        retryMs = std::min(retryMs, kMaxRetryAfterMs);
+        const qint64 retryMs =
+            retryAfterMs(reply->rawHeader("Retry-After"), m_clock.nowUtc(), m_config.defaultRetryAfterMs);
         blockFor(retryMs);
         e.retryAfterMs = retryMs;
         e.userText = ImpotParticulierText::message(e);
@@ -1187,18 +1181,8 @@ void ImpotParticulierClient::onDataReplyFinished(Call* call)
     }
     if (status == 429) {
         ApiError e = errorFromAnswer(status, body);
-        qint64 retryMs = m_config.defaultRetryAfterMs;
-        const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
-        bool isNumber = false;
-        const qint64 seconds = retryAfter.toLongLong(&isNumber);
-        if (isNumber && seconds >= 0) {
-            retryMs = seconds * 1000;
-        } else if (!retryAfter.isEmpty()) {
-            const QDateTime at = parseHttpDate(retryAfter);
-            if (at.isValid())
-                retryMs = std::max<qint64>(0, m_clock.nowUtc().msecsTo(at));
-        }
-        retryMs = std::min(retryMs, kMaxRetryAfterMs);
+        const qint64 retryMs =
+            retryAfterMs(reply->rawHeader("Retry-After"), m_clock.nowUtc(), m_config.defaultRetryAfterMs);
         blockFor(retryMs);
         e.retryAfterMs = retryMs;
         e.userText.clear();
