@@ -19,18 +19,12 @@ using namespace ccas::test;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = CliResult;
 
 // Runs guichet-ccas-cli while this process's event loop keeps serving the fake API.
 CliRun runCli(const QStringList& args, const QString& token = QString::fromLatin1(TestToken))
 {
     QTemporaryDir profile; // empty settings, away from the user's
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("GUICHET_API_PARTICULIER_TOKEN"));
     if (!token.isEmpty())
@@ -38,21 +32,7 @@ CliRun runCli(const QStringList& args, const QString& token = QString::fromLatin
     // No keychain for these runs: with no session bus the keychain answers at once.
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GUICHET_CLI_PATH), QStringList{QStringLiteral("--profile"), profile.path()} + args);
-    CliRun r;
-    if (!p.waitForStarted(5000))
-        return r;
-    const bool finished = waitUntil([&] { return p.state() == QProcess::NotRunning; }, 30000);
-    if (!finished) {
-        p.kill();
-        (void)p.waitForFinished(2000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCliProcess(QStringList{QStringLiteral("--profile"), profile.path()} + args, env, 30000);
 }
 
 QStringList common(const FakeApiServer& server)
@@ -107,12 +87,12 @@ QStringList errorIdentity(const QString& name, const QString& prenom)
 TEST_CASE("cli: --version and usage", "[cli]")
 {
     const CliRun v = runCli({QStringLiteral("--version")});
-    CHECK(v.exitCode == 0);
+    CHECK(v.code == 0);
     CHECK(v.out.startsWith(QStringLiteral("guichet-ccas-cli ")));
     const CliRun none = runCli({});
-    CHECK(none.exitCode == 2);
+    CHECK(none.code == 2);
     const CliRun unknown = runCli({QStringLiteral("frobnicate")});
-    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.code == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
 }
 
@@ -120,13 +100,13 @@ TEST_CASE("cli: qf prints the household in French, and JSON with provenance", "[
 {
     ClientRig rig;
     CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + dupontSophie());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("900")));
     CHECK(r.out.contains(QStringLiteral("CNAF")));
     CHECK(r.out.count(QStringLiteral("Enfant : ")) == 4);
 
     r = runCli(common(rig.server) + QStringList{QStringLiteral("--json"), QStringLiteral("qf")} + dupontSophie());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(json[QStringLiteral("source")].toString() == QStringLiteral("qf"));
     CHECK(json[QStringLiteral("data")][QStringLiteral("quotient_familial")][QStringLiteral("valeur")].toInt() == 900);
@@ -141,7 +121,7 @@ TEST_CASE("cli: fetch-all answers 0 when every source answered, in parallel", "[
     ClientRig rig;
     const CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("--json"), QStringLiteral("fetch-all")} +
                             dupontSophie());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray sources = json[QStringLiteral("sources")].toArray();
     REQUIRE(sources.size() == 6);
@@ -183,7 +163,7 @@ TEST_CASE("cli: exit codes follow the contract", "[cli]")
         DYNAMIC_SECTION(row.args.join(QLatin1Char(' ')).toStdString())
         {
             const CliRun r = runCli(common(rig.server) + row.args);
-            CHECK(r.exitCode == row.code);
+            CHECK(r.code == row.code);
             CHECK_FALSE(r.err.trimmed().isEmpty()); // the agent's message goes to stderr
         }
     }
@@ -197,7 +177,7 @@ TEST_CASE("cli: exit codes follow the contract", "[cli]")
                         QStringLiteral("1980"), QStringLiteral("--mois-naissance"), QStringLiteral("9"),
                         QStringLiteral("--jour-naissance"), QStringLiteral("20"), QStringLiteral("--pays-naissance"),
                         QStringLiteral("99100"), QStringLiteral("--commune-naissance"), QStringLiteral("08480")});
-        CHECK(r.exitCode == 0);
+        CHECK(r.code == 0);
         CHECK(r.out.contains(QStringLiteral("Non bénéficiaire")));
     }
 }
@@ -209,7 +189,7 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
         runCli(common(rig.server) + QStringList{QStringLiteral("qf"), QStringLiteral("--nom-naissance"),
                                                 QStringLiteral("DUPONT"), QStringLiteral("--sexe"), QStringLiteral("X"),
                                                 QStringLiteral("--mois-naissance"), QStringLiteral("13")});
-    CHECK(r.exitCode == 2);
+    CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("--prenom")));
     CHECK(r.err.contains(QStringLiteral("--sexe")));
     CHECK(r.err.contains(QStringLiteral("--pays-naissance")));
@@ -220,7 +200,7 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
         QStringList args = common(rig.server);
         args[3] = QStringLiteral("13002526500014");
         r = runCli(args + QStringList{QStringLiteral("qf")} + dupontSophie());
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
         CHECK(r.err.contains(QStringLiteral("--recipient")));
     }
     SECTION("a plain http API address that is not the loopback demo")
@@ -229,7 +209,7 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
                                QStringLiteral("--recipient"), QString::fromLatin1(TestRecipient),
                                QStringLiteral("qf")} +
                    dupontSophie());
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
         CHECK(r.err.contains(QStringLiteral("https")));
     }
     SECTION("a period in the future")
@@ -237,13 +217,13 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
         r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + dupontSophie() +
                    QStringList{QStringLiteral("--annee"), QStringLiteral("2999"), QStringLiteral("--mois"),
                                QStringLiteral("1")});
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
     }
     SECTION("a non-numeric year")
     {
         r = runCli(common(rig.server) +
                    QStringList{QStringLiteral("qf"), QStringLiteral("--annee-naissance"), QStringLiteral("mille")});
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
     }
     CHECK(rig.server.requestCount() == 0);
 }
@@ -252,7 +232,7 @@ TEST_CASE("cli: no token exits 4 before sending anything", "[cli]")
 {
     ClientRig rig;
     const CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + dupontSophie(), QString());
-    CHECK(r.exitCode == 4);
+    CHECK(r.code == 4);
     CHECK(r.err.contains(QStringLiteral("GUICHET_API_PARTICULIER_TOKEN")));
     CHECK(rig.server.requestCount() == 0);
 }
@@ -266,7 +246,7 @@ TEST_CASE("cli: --nir fills sex, birth month and place", "[cli]")
                                                        QStringLiteral("DUPONT"), QStringLiteral("--prenom"),
                                                        QStringLiteral("SOPHIE"), QStringLiteral("--jour-naissance"),
                                                        QStringLiteral("3"), QStringLiteral("--nir"), nir});
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("900")));
 
     SECTION("a NIR that contradicts an option is refused")
@@ -275,7 +255,7 @@ TEST_CASE("cli: --nir fills sex, birth month and place", "[cli]")
                                                     QStringLiteral("DUPONT"), QStringLiteral("--prenom"),
                                                     QStringLiteral("SOPHIE"), QStringLiteral("--sexe"),
                                                     QStringLiteral("M"), QStringLiteral("--nir"), nir});
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
         CHECK(r.err.contains(QStringLiteral("--sexe")));
     }
 }
@@ -287,7 +267,7 @@ TEST_CASE("cli: --lang en", "[cli]")
         common(rig.server) +
         QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"), QStringLiteral("rsa")} +
         errorIdentity(QStringLiteral("DUBOCHE"), QStringLiteral("JEROME")));
-    CHECK(r.exitCode == 3);
+    CHECK(r.code == 3);
     CHECK(r.out.contains(QStringLiteral("Not found")));
 }
 
@@ -333,7 +313,7 @@ TEST_CASE("cli: the QF period is checked against today (test clock hook)", "[cli
                               QStringLiteral("5")};
     qunsetenv("GUICHET_TEST_NOW");
     CliRun r = runCli(common(rig.server) + roux);
-    CHECK(r.exitCode == 2);
+    CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("--annee")));
     CHECK(rig.server.requestCount() == 0);
 
@@ -341,11 +321,11 @@ TEST_CASE("cli: the QF period is checked against today (test clock hook)", "[cli
     r = runCli(common(rig.server) + roux);
     qunsetenv("GUICHET_TEST_NOW");
 #ifdef GUICHET_TEST_HOOKS
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("MSA")));
     CHECK(r.out.contains(QStringLiteral("150")));
 #else
-    CHECK(r.exitCode == 2); // release builds ignore the variable
+    CHECK(r.code == 2); // release builds ignore the variable
 #endif
 }
 

@@ -14,17 +14,11 @@ using namespace ccas::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 Run runCli(const QStringList& args, bool credentials = true, const QString& passFile = {})
 {
     QTemporaryDir settingsDir;
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.remove(QStringLiteral("DISPLAY"));
@@ -37,23 +31,10 @@ Run runCli(const QStringList& args, bool credentials = true, const QString& pass
     }
     if (!passFile.isEmpty())
         env.insert(QStringLiteral("GUICHET_PASSPHRASE_FILE"), passFile);
-    p.setProcessEnvironment(env);
     QStringList all = args;
     if (!all.contains(QStringLiteral("--profile")))
         all = QStringList{QStringLiteral("--profile"), settingsDir.path()} + all;
-    p.start(QStringLiteral(GUICHET_CLI_PATH), all);
-    Run r;
-    if (!p.waitForStarted(5000))
-        return r;
-    if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
-        p.kill();
-        (void)p.waitForFinished(2000);
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCliProcess(all, env);
 }
 
 QStringList impotUrls(const FakeApiServer& server)

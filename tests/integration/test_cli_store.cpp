@@ -19,12 +19,7 @@ using namespace ccas::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 struct Profile
 {
@@ -45,7 +40,6 @@ struct Profile
 
     Run run(const QStringList& args, const QString& passFileOverride = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the passphrase path
         env.remove(QStringLiteral("DISPLAY"));
@@ -54,20 +48,7 @@ struct Profile
         env.insert(QStringLiteral("TMPDIR"), tmp());
         if (!now.isEmpty())
             env.insert(QStringLiteral("GUICHET_TEST_NOW"), now);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GUICHET_CLI_PATH), QStringList{QStringLiteral("--profile"), dir()} + args);
-        Run r;
-        if (!p.waitForStarted(5000))
-            return r;
-        if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            (void)p.waitForFinished(2000);
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCliProcess(QStringList{QStringLiteral("--profile"), dir()} + args, env);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ClientRig.h"
 
+#include <QProcess>
 #include <QTest>
 
 namespace ccas::test {
@@ -73,6 +74,25 @@ ClientRig::ClientRig(std::function<void(ApiParticulierConfig&)> tweak)
     if (tweak)
         tweak(config);
     m_client = std::make_unique<ApiParticulierClient>(&nam, config, clock);
+}
+
+CliResult runCliProcess(const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GUICHET_CLI_PATH), args);
+    CliResult r;
+    if (!p.waitForStarted(5000))
+        return r;
+    if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
+        p.kill();
+        (void)p.waitForFinished(2000);
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
 }
 
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)

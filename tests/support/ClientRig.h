@@ -5,6 +5,7 @@
 #include "demo/StagingCatalog.h"
 
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 
 #include <functional>
 #include <memory>
@@ -42,6 +43,19 @@ struct ClientRig
 
 // Runs the Qt event loop until `done()` or the timeout; returns done(). For tests only.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 10000);
+
+// The outcome of a guichet-ccas-cli run (code -1: did not start or did not finish in time, then
+// killed; -2: crashed).
+struct CliResult
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs guichet-ccas-cli with `args` and `env` while this process's event loop keeps serving the
+// fake API (no blocking wait).
+CliResult runCliProcess(const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 60000);
 
 // Issues a raw GET and waits for its result.
 Result<ApiEnvelope, ApiError> getAndWait(ApiParticulierClient& client, Source source, const QUrlQuery& query,
