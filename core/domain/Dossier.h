@@ -63,6 +63,11 @@ struct Dossier
     QList<StoredSource> sources;
     QList<BudgetLine> resources;
     QList<BudgetLine> charges;
+    // What the agent typed about the household beyond resources and charges, in the household JSON
+    // format (docs/reglement.md, MenageJson): "personnes", "commune_residence", "demande", and the
+    // figures read from paper proofs ("quotient_familial_caf", "fiscal", "statuts") that stand in when
+    // an API gave none. Sealed. Empty object: nothing typed.
+    QJsonObject householdEntry;
     QString notes;
     std::optional<Decision> decision;
     QDateTime createdAt;

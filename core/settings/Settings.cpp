@@ -33,6 +33,9 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::ImpotBaseUrl, "ApiImpot/BaseUrl", QString()},
         {Settings::Key::ImpotTokenUrl, "ApiImpot/TokenUrl", QString()},
         {Settings::Key::ImpotIdTeleservice, "ApiImpot/IdTeleservice", QString()},
+        {Settings::Key::CcasAddress, "Ccas/Adresse", QString()},
+        {Settings::Key::CcasLogoPath, "Ccas/Logo", QString()},
+        {Settings::Key::ReglementPath, "Reglement/Fichier", QString()},
     };
     for (const KeyInfo& k : table)
         if (k.key == key)

@@ -32,6 +32,9 @@ public:
         ImpotBaseUrl,            // API Impôt particulier data root (given with the habilitation)
         ImpotTokenUrl,           // its OAuth2 token endpoint
         ImpotIdTeleservice,      // optional ID_Teleservice header
+        CcasAddress,             // the CCAS's postal address (summary letterhead), lines separated by \n
+        CcasLogoPath,            // PNG/JPEG logo printed on summaries (optional)
+        ReglementPath,           // the CCAS règlement (JSON, docs/reglement.md); empty: none configured
     };
 
     // The default location: the per-user configuration folder (~/.config/guichet-ccas/guichet-ccas.ini).
