@@ -35,8 +35,8 @@ struct FigureSource
 
     bool operator==(const FigureSource& o) const
     {
-        return kind == o.kind && api == o.api && provider == o.provider && year == o.year && month == o.month
-            && requestId == o.requestId && fetchedAt == o.fetchedAt;
+        return kind == o.kind && api == o.api && provider == o.provider && year == o.year && month == o.month &&
+               requestId == o.requestId && fetchedAt == o.fetchedAt;
     }
 };
 
@@ -76,10 +76,10 @@ struct CafQuotient
 
 struct FiscalData
 {
-    qint64 rfrEuros = 0;                 // revenu fiscal de référence (whole euros)
-    int partsQuarters = 0;               // nombre de parts × 4 (quarter parts exist): 3 parts = 12
-    std::optional<qint64> impotEuros;    // impôt sur le revenu net, when known
-    int anneeRevenus = 0;                // income year
+    qint64 rfrEuros = 0;              // revenu fiscal de référence (whole euros)
+    int partsQuarters = 0;            // nombre de parts × 4 (quarter parts exist): 3 parts = 12
+    std::optional<qint64> impotEuros; // impôt sur le revenu net, when known
+    int anneeRevenus = 0;             // income year
     FigureSource source;
 };
 

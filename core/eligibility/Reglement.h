@@ -16,8 +16,8 @@ namespace ccas {
 // engine).
 struct ReglementAidInfo
 {
-    QString code;  // "ALIM-URG"
-    QString label; // "Aide alimentaire d'urgence"
+    QString code;              // "ALIM-URG"
+    QString label;             // "Aide alimentaire d'urgence"
     QStringList natures;       // natures of request the aid answers (empty: any)
     QStringList justificatifs; // proofs required, as written by the CCAS
 };

@@ -2,10 +2,12 @@
 
 #include "crypto/SecureKey.h"
 #include "domain/Dossier.h"
+#include "eligibility/Menage.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -36,6 +38,16 @@ public:
     QFuture<Result<void, StoreError>> saveBudget(const QString& id, const QList<BudgetLine>& resources,
                                                  const QList<BudgetLine>& charges, const QString& notes,
                                                  const QString& agent);
+    // Stores (replaces) what the agent typed about the household (Dossier::householdEntry, the household
+    // JSON format of docs/reglement.md, validated by the caller with MenageJson). Refused once closed.
+    QFuture<Result<void, StoreError>> saveHousehold(const QString& id, const QJsonObject& entry, const QString& agent);
+    // The aids already granted to the same person (same identity, through the blind index), other
+    // than this dossier: aid code, decision date, amount. For cooldowns and yearly ceilings.
+    QFuture<Result<QList<AideRecue>, StoreError>> grantedAids(const QString& id);
+    // Journals one print or PDF export of the eligibility summary (JournalAction::Print; detail says
+    // "pdf" or "printer", and "pseudonymised" when it is).
+    QFuture<Result<void, StoreError>> journalSummary(const QString& id, const QString& agent, bool pdf,
+                                                     bool pseudonymised);
     // Opens a dossier (journaled as "view" unless `journal` is false).
     QFuture<Result<Dossier, StoreError>> get(const QString& id, const QString& agent, bool journal = true);
     // `search`: every token of the text must match a name or birth-date token of the dossier.
