@@ -144,11 +144,11 @@ struct Row
     std::optional<Outcome> outcome;
     qint64 amountCents = 0;
     QDateTime createdAt, updatedAt, lastActivityAt, decidedAt, closedAt;
-    QByteArray wrappedDek, identity, decision, notes, budget;
+    QByteArray wrappedDek, identity, decision, notes, budget, household;
 };
 
 const char* RowColumns = "id, status, aid_code, outcome, amount_cents, created_at, updated_at, last_activity_at, "
-                         "decided_at, closed_at, wrapped_dek, identity, decision, notes, budget";
+                         "decided_at, closed_at, wrapped_dek, identity, decision, notes, budget, household";
 
 Row readRow(const QSqlQuery& q)
 {
@@ -169,6 +169,7 @@ Row readRow(const QSqlQuery& q)
     r.decision = q.value(12).toByteArray();
     r.notes = q.value(13).toByteArray();
     r.budget = q.value(14).toByteArray();
+    r.household = q.value(15).toByteArray();
     return r;
 }
 
@@ -411,6 +412,127 @@ QFuture<Result<void, StoreError>> DossierRepository::saveBudget(const QString& i
         });
 }
 
+QFuture<Result<void, StoreError>> DossierRepository::saveHousehold(const QString& id, const QJsonObject& entry,
+                                                                   const QString& agent)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<void>([kek, id, entry, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+        auto dek = dekForChange(db, kek, id);
+        if (!dek)
+            return dek.error();
+        // An empty entry clears the column: "nothing typed".
+        QVariant sealed(QMetaType(QMetaType::QByteArray));
+        if (!entry.isEmpty()) {
+            QByteArray plain = json(entry);
+            sealed = Aead::seal(dek.value(), plain, Aead::fieldAd(id, Table, "household"));
+            wipe(plain);
+        }
+        return Database::transaction(db, [&]() -> Result<void, StoreError> {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE dossiers SET household = ?, status = CASE WHEN status = 'brouillon' "
+                                     "THEN 'en_instruction' ELSE status END WHERE id = ?"));
+            q.addBindValue(sealed);
+            q.addBindValue(id);
+            if (!q.exec())
+                return queryError(q, QStringLiteral("save household"));
+            auto j = journal(db, clock, agent, QStringLiteral("edit"), id, {}, 0, {}, QStringLiteral("household"));
+            if (!j)
+                return j;
+            return touch(db, id, clock.nowUtc());
+        });
+    });
+}
+
+QFuture<Result<QList<AideRecue>, StoreError>> DossierRepository::grantedAids(const QString& id)
+{
+    const auto kek = m_kek;
+    return m_db->run<QList<AideRecue>>([kek, id](QSqlDatabase& db) -> Result<QList<AideRecue>, StoreError> {
+        if (!kek)
+            return noKey();
+        auto row = loadRow(db, id);
+        if (!row)
+            return row.error();
+        auto dek = dekOf(*kek, row.value());
+        if (!dek)
+            return dek.error();
+        auto identity = openIdentity(dek.value(), row.value());
+        if (!identity)
+            return identity.error();
+        const Identity& self = identity.value();
+
+        // The same person: the same birth name, first names and birth date. The blind index narrows
+        // the candidates (every token of ours, usage names aside); the identities are then compared
+        // exactly after normalisation (accents, case, hyphens), unknown date parts included.
+        const BlindIndex index(*kek);
+        QList<QByteArray> tokens = index.nameTokens(self.nomNaissance);
+        for (const QString& p : self.prenoms)
+            tokens << index.nameTokens(p);
+        tokens << index.dateTokens(self.anneeNaissance, self.moisNaissance, self.jourNaissance);
+        std::sort(tokens.begin(), tokens.end());
+        tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+        if (BlindIndex::normalisedTokens(self.nomNaissance).isEmpty())
+            return QList<AideRecue>(); // no usable name: nobody can be recognised as the same person
+        auto key = [](const Identity& i) {
+            return QStringList{
+                BlindIndex::normalisedTokens(i.nomNaissance).join(QLatin1Char(' ')),
+                BlindIndex::normalisedTokens(i.prenoms.join(QLatin1Char(' '))).join(QLatin1Char(' ')),
+                QStringLiteral("%1-%2-%3").arg(i.anneeNaissance).arg(i.moisNaissance).arg(i.jourNaissance)};
+        };
+        const QStringList selfKey = key(self);
+
+        QStringList marks;
+        for (int i = 0; i < tokens.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM dossiers WHERE wrapped_dek IS NOT NULL AND outcome = 'accorde' "
+                                 "AND id <> ? AND id IN (SELECT dossier_id FROM blind_index WHERE token IN (%2) "
+                                 "GROUP BY dossier_id HAVING COUNT(DISTINCT token) = %3) ORDER BY decided_at, id")
+                      .arg(QLatin1String(RowColumns), marks.join(QLatin1Char(',')))
+                      .arg(tokens.size()));
+        q.addBindValue(id);
+        for (const QByteArray& t : tokens)
+            q.addBindValue(t);
+        if (!q.exec())
+            return queryError(q, QStringLiteral("granted aids"));
+        QList<AideRecue> out;
+        while (q.next()) {
+            const Row r = readRow(q);
+            auto otherDek = dekOf(*kek, r);
+            if (!otherDek)
+                return otherDek.error();
+            auto other = openIdentity(otherDek.value(), r);
+            if (!other)
+                return other.error();
+            if (key(other.value()) != selfKey)
+                continue;
+            out << AideRecue{r.aidCode, r.decidedAt.isValid() ? r.decidedAt.toLocalTime().date() : QDate(),
+                             r.amountCents};
+        }
+        return out;
+    });
+}
+
+QFuture<Result<void, StoreError>> DossierRepository::journalSummary(const QString& id, const QString& agent, bool pdf,
+                                                                    bool pseudonymised)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<void>([kek, id, agent, pdf, pseudonymised, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+        if (!kek)
+            return noKey();
+        auto row = loadRow(db, id);
+        if (!row)
+            return row.error();
+        // Where it went and in which form; never what it showed.
+        QString detail = pdf ? QStringLiteral("pdf") : QStringLiteral("printer");
+        if (pseudonymised)
+            detail += QStringLiteral(",pseudonymised");
+        return journal(db, clock, agent, QString(JournalAction::Print), id, {}, 0, {}, detail);
+    });
+}
+
 QFuture<Result<Dossier, StoreError>> DossierRepository::get(const QString& id, const QString& agent, bool journalView)
 {
     const auto kek = m_kek;
@@ -458,6 +580,13 @@ QFuture<Result<Dossier, StoreError>> DossierRepository::get(const QString& id, c
                 return o.error();
             d.resources = budgetLines(o.value().value(QStringLiteral("ressources")).toArray());
             d.charges = budgetLines(o.value().value(QStringLiteral("charges")).toArray());
+        }
+        if (!r.household.isEmpty()) {
+            auto o =
+                openJson(dek.value(), r.household, Aead::fieldAd(id, Table, "household"), QStringLiteral("household"));
+            if (!o)
+                return o.error();
+            d.householdEntry = o.value();
         }
         if (!r.notes.isEmpty()) {
             auto plain = Aead::open(dek.value(), r.notes, Aead::fieldAd(id, Table, "notes"));

@@ -19,8 +19,8 @@ namespace ccas {
 // Dossiers, encrypted field by field. Clear columns: id, status, aid code, outcome, amount, dates
 // (retention and statistics need no key). Sealed columns (XChaCha20-Poly1305 with a per-dossier
 // data key wrapped by the master key; AD = dossier id + table + column): identity, sources,
-// decision, notes, resources and charges. Names and birth dates are searchable through the blind
-// index only. Every change is one transaction together with its journal entry.
+// decision, notes, resources and charges, household entry. Names and birth dates are searchable
+// through the blind index only. Every change is one transaction together with its journal entry.
 class DossierRepository
 {
 public:

@@ -58,6 +58,18 @@ Migration version1()
     return m;
 }
 
+// Version 2: what the agent typed about the household (Dossier::householdEntry: persons, commune,
+// request, figures from paper proofs), sealed like the other personal columns (AD = dossier id +
+// "dossiers" + "household"). NULL: nothing typed. Existing rows keep NULL.
+Migration version2()
+{
+    Migration m;
+    m.version = 2;
+    m.summary = QStringLiteral("sealed household entry of a dossier");
+    m.statements = QStringList{QStringLiteral("ALTER TABLE dossiers ADD COLUMN household BLOB")};
+    return m;
+}
+
 Result<void, StoreError> execStatement(QSqlDatabase& db, const QString& sql, const QString& what)
 {
     QSqlQuery query(db);
@@ -71,7 +83,7 @@ Result<void, StoreError> execStatement(QSqlDatabase& db, const QString& sql, con
 const QList<Migration>& Migrations::all()
 {
     // Append version 2, 3… here; never edit a step that has shipped.
-    static const QList<Migration> steps{version1()};
+    static const QList<Migration> steps{version1(), version2()};
     return steps;
 }
 

@@ -111,7 +111,7 @@ void writeNewerDatabase(const QString& path, bool wal)
 
 } // namespace
 
-TEST_CASE("a new database is opened with WAL, FULL sync, secure delete, foreign keys and schema 1", "[store]")
+TEST_CASE("a new database is opened with WAL, FULL sync, secure delete, foreign keys and the latest schema", "[store]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -126,8 +126,8 @@ TEST_CASE("a new database is opened with WAL, FULL sync, secure delete, foreign 
     CHECK(valueOf(db, QStringLiteral("PRAGMA secure_delete")).toInt() == 1);
     CHECK(valueOf(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(valueOf(db, QStringLiteral("PRAGMA temp_store")).toInt() == 2);
-    CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == 1);
-    CHECK(Database::SchemaVersion == 1);
+    CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == 2);
+    CHECK(Database::SchemaVersion == 2);
     CHECK(Migrations::latestVersion() == Database::SchemaVersion);
     CHECK(valueOf(db, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                                      "WHERE type = 'table' ORDER BY name)"))
@@ -186,7 +186,7 @@ TEST_CASE("reopening a database applies no migration twice", "[store]")
         const auto reopened = await(db.open(path, false));
         INFO((reopened ? std::string() : reopened.error().detail.toStdString()));
         REQUIRE(reopened.ok());
-        CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == 1);
+        CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == Database::SchemaVersion);
         CHECK(valueOf(db, QStringLiteral("SELECT hex(value) FROM meta WHERE key = 'probe'")).toString() ==
               QLatin1String("2A"));
         CHECK(valueOf(db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'journal_anchor'")).toInt() == 1);
@@ -202,7 +202,7 @@ TEST_CASE("reopening a database applies no migration twice", "[store]")
     REQUIRE(await(db.close()).ok());
     REQUIRE(await(db.close()).ok()); // idempotent
     REQUIRE(await(db.open(path, false)).ok());
-    CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == Database::SchemaVersion);
 }
 
 TEST_CASE("opening a missing file without create is an Io error and creates nothing", "[store]")
