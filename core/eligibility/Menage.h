@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -131,6 +132,13 @@ public:
     static Result<Menage, QStringList> parse(const QByteArray& json);
     static Result<Menage, QStringList> fromJson(const QJsonObject& json);
     static QJsonObject toJson(const Menage& menage);
+    // Reads only the keys present in `json` into `menage` (a partial household such as
+    // Dossier::householdEntry); other fields are left as they are, "date_reference" is not required.
+    // Returns every problem found (empty: all read).
+    static QStringList readInto(const QJsonObject& json, Menage& menage);
+    // A figure's provenance in the household format: "agent", "justificatif", or an object
+    // {"type": "api", "api", "fournisseur", "annee", "mois", "id_requete", "obtenu_le"}.
+    static QJsonValue sourceToJson(const FigureSource& source);
 
     static QString roleKey(PersonRole role); // "demandeur", …
     static std::optional<PersonRole> roleFromKey(const QString& key);
