@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QPagedPaintDevice;
+
 namespace ccas {
 
 // The CCAS letterhead printed on every summary (from the settings and the profile).
@@ -46,7 +48,14 @@ class EligibilitySummary
 {
     Q_DECLARE_TR_FUNCTIONS(ccas::EligibilitySummary)
 public:
+    // The logo, when readable, is referenced as the document image resource "ccas-summary-logo"
+    // (render() adds it): a QTextDocument showing this HTML alone has no logo.
     static QString html(const SummaryInput& input);
+    // Lays the summary out on A4 pages of `device` (page layout set to A4 portrait with the
+    // summary's margins; pages added with newPage()) and paints it: the same pages for the PDF
+    // (QPdfWriter) and the print preview or the printer (QPrinter). The base font shrinks a little
+    // when that keeps the summary on two pages. Needs a QGuiApplication (fonts).
+    static Result<void, QString> render(const SummaryInput& input, QPagedPaintDevice* device);
     // Writes the PDF next to `path` then renames it into place (no half-written file is ever left).
     // Needs a QGuiApplication (fonts). Errors are in French and name the file, never personal data.
     static Result<void, QString> writePdf(const SummaryInput& input, const QString& path);

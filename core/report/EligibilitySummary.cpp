@@ -1,0 +1,829 @@
+#include "report/EligibilitySummary.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageReader>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <array>
+
+namespace ccas {
+
+namespace {
+
+const QString LogoResource = QStringLiteral("ccas-summary-logo");
+constexpr double BasePointSize = 9.0;
+// When the summary would take more than two pages, the base font shrinks step by step (not below 7 pt).
+constexpr std::array<double, 4> Scales = {1.0, 0.9, 0.82, 0.76};
+constexpr int LogoHeightPx = 56; // CSS pixels (1/96 inch): about 15 mm
+constexpr int LogoMaxWidthPx = 170;
+constexpr int LogoMaxSourcePx = 800; // the embedded image is scaled down to this (keeps the PDF small)
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Escapes then keeps the line breaks of a multi-line value (addresses).
+QString escLines(const QString& s)
+{
+    QStringList lines = s.split(QLatin1Char('\n'));
+    for (QString& l : lines)
+        l = l.trimmed().toHtmlEscaped();
+    lines.removeAll(QString());
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString dateTimeText(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+QString monthYear(int year, int month)
+{
+    if (year <= 0)
+        return QString();
+    if (month <= 0)
+        return QString::number(year);
+    return QStringLiteral("%1/%2").arg(month, 2, 10, QLatin1Char('0')).arg(year);
+}
+
+QString partsText(int quarters)
+{
+    QString s = QString::number(quarters / 4);
+    switch (quarters % 4) {
+    case 1:
+        return s + QStringLiteral(",25");
+    case 2:
+        return s + QStringLiteral(",5");
+    case 3:
+        return s + QStringLiteral(",75");
+    default:
+        return s;
+    }
+}
+
+QString siretText(const QString& siret)
+{
+    QString digits;
+    for (const QChar c : siret)
+        if (c.isDigit())
+            digits += c;
+    if (digits.size() != 14)
+        return siret;
+    return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ') + digits.mid(6, 3) +
+           QLatin1Char(' ') + digits.mid(9);
+}
+
+QString roleLabel(PersonRole role)
+{
+    switch (role) {
+    case PersonRole::Demandeur:
+        return EligibilitySummary::tr("applicant");
+    case PersonRole::Conjoint:
+        return EligibilitySummary::tr("spouse or partner");
+    case PersonRole::Enfant:
+        return EligibilitySummary::tr("child");
+    case PersonRole::Autre:
+        return EligibilitySummary::tr("other person");
+    }
+    return {};
+}
+
+QString benefitLabel(Benefit b)
+{
+    switch (b) {
+    case Benefit::RSA:
+        return EligibilitySummary::tr("RSA");
+    case Benefit::C2S:
+        return EligibilitySummary::tr("C2S (complementary health cover)");
+    case Benefit::AAH:
+        return EligibilitySummary::tr("AAH (disabled adult allowance)");
+    case Benefit::ASF:
+        return EligibilitySummary::tr("ASF (family support allowance)");
+    case Benefit::PrimeActivite:
+        return EligibilitySummary::tr("Prime d'activité");
+    }
+    return {};
+}
+
+QString resourceLabel(const QString& type)
+{
+    if (type == QLatin1String("salaire"))
+        return EligibilitySummary::tr("Wages");
+    if (type == QLatin1String("prestations_familiales"))
+        return EligibilitySummary::tr("Family benefits");
+    if (type == QLatin1String("rsa"))
+        return EligibilitySummary::tr("RSA");
+    if (type == QLatin1String("aah"))
+        return EligibilitySummary::tr("AAH");
+    if (type == QLatin1String("pension"))
+        return EligibilitySummary::tr("Pension");
+    if (type == QLatin1String("chomage"))
+        return EligibilitySummary::tr("Unemployment benefit");
+    if (type == QLatin1String("autre"))
+        return EligibilitySummary::tr("Other resource");
+    return type;
+}
+
+QString chargeLabel(const QString& type)
+{
+    if (type == QLatin1String("loyer_residuel"))
+        return EligibilitySummary::tr("Residual rent");
+    if (type == QLatin1String("energie"))
+        return EligibilitySummary::tr("Energy");
+    if (type == QLatin1String("assurance"))
+        return EligibilitySummary::tr("Insurance");
+    if (type == QLatin1String("mutuelle"))
+        return EligibilitySummary::tr("Complementary health insurance");
+    if (type == QLatin1String("transport"))
+        return EligibilitySummary::tr("Transport");
+    if (type == QLatin1String("telephone"))
+        return EligibilitySummary::tr("Telephone and internet");
+    if (type == QLatin1String("credit"))
+        return EligibilitySummary::tr("Loan repayments");
+    if (type == QLatin1String("autre"))
+        return EligibilitySummary::tr("Other charge");
+    return type;
+}
+
+QString natureLabel(const QString& nature)
+{
+    if (nature == QLatin1String("alimentaire"))
+        return EligibilitySummary::tr("food");
+    if (nature == QLatin1String("energie"))
+        return EligibilitySummary::tr("energy");
+    if (nature == QLatin1String("logement"))
+        return EligibilitySummary::tr("housing");
+    if (nature == QLatin1String("transport"))
+        return EligibilitySummary::tr("transport");
+    if (nature == QLatin1String("sante"))
+        return EligibilitySummary::tr("health");
+    if (nature == QLatin1String("autre"))
+        return EligibilitySummary::tr("other need");
+    return nature;
+}
+
+QString verdictLabel(Verdict v)
+{
+    switch (v) {
+    case Verdict::Eligible:
+        return EligibilitySummary::tr("Eligible");
+    case Verdict::NotEligible:
+        return EligibilitySummary::tr("Not eligible");
+    case Verdict::Incomplete:
+        return EligibilitySummary::tr("Incomplete");
+    }
+    return {};
+}
+
+QString stateSymbol(ExplanationLine::State s)
+{
+    switch (s) {
+    case ExplanationLine::State::Met:
+        return QStringLiteral("\u2714"); // ✔
+    case ExplanationLine::State::NotMet:
+        return QStringLiteral("\u2718"); // ✘
+    case ExplanationLine::State::Missing:
+        return QStringLiteral("?");
+    case ExplanationLine::State::Info:
+        return QStringLiteral("\u2022"); // •
+    }
+    return {};
+}
+
+// Short origin of a typed line: "API (CNAF)", "declared", "paper proof".
+QString originText(const FigureSource& s)
+{
+    switch (s.kind) {
+    case FigureSource::Kind::Api:
+        return s.provider.isEmpty() ? EligibilitySummary::tr("API")
+                                    : EligibilitySummary::tr("API (%1)").arg(s.provider);
+    case FigureSource::Kind::Agent:
+        return EligibilitySummary::tr("declared");
+    case FigureSource::Kind::Justificatif:
+        return EligibilitySummary::tr("paper proof");
+    }
+    return {};
+}
+
+// Full provenance of one source figure, as HTML: the request id on a line of its own so that it is
+// never broken. `period` is the month ("QF of 10/2026") or the income year, already worded.
+QString provenanceHtml(const FigureSource& s, const QString& period)
+{
+    if (s.kind != FigureSource::Kind::Api) {
+        const QString how = s.kind == FigureSource::Kind::Justificatif
+                                ? EligibilitySummary::tr("typed by the agent from a paper proof")
+                                : EligibilitySummary::tr("declared by the applicant, typed by the agent");
+        return esc(period.isEmpty() ? how : how + QStringLiteral(" · ") + period);
+    }
+    QStringList parts;
+    if (!s.api.isEmpty())
+        parts << s.api;
+    if (!s.provider.isEmpty())
+        parts << s.provider;
+    if (!period.isEmpty())
+        parts << period;
+    if (s.fetchedAt.isValid())
+        parts << EligibilitySummary::tr("obtained %1").arg(dateTimeText(s.fetchedAt));
+    QString html = esc(parts.join(QStringLiteral(" · ")));
+    if (!s.requestId.isEmpty())
+        html += QStringLiteral("<br/>") + esc(EligibilitySummary::tr("request %1").arg(s.requestId));
+    return html;
+}
+
+int ageAt(const QDate& birth, const QDate& on)
+{
+    int age = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --age;
+    return age;
+}
+
+QString initialOf(const QString& name)
+{
+    for (const QChar c : name)
+        if (c.isLetter())
+            return QString(c.toUpper()) + QLatin1Char('.');
+    return {};
+}
+
+// "S. D.": the first first name's initial and the (usage, else birth) name's initial.
+QString initials(const Identity& id)
+{
+    QStringList parts;
+    if (!id.prenoms.isEmpty())
+        parts << initialOf(id.prenoms.first());
+    parts << initialOf(id.nomUsage.trimmed().isEmpty() ? id.nomNaissance : id.nomUsage);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+QString birthText(const Identity& id)
+{
+    PartialDate date;
+    date.year = id.anneeNaissance;
+    date.month = id.moisNaissance;
+    date.day = id.jourNaissance;
+    QString place;
+    if (id.bornInFrance()) {
+        if (!id.nomCommuneNaissance.isEmpty())
+            place = id.codeDepartementNaissance.isEmpty()
+                        ? id.nomCommuneNaissance
+                        : QStringLiteral("%1 (%2)").arg(id.nomCommuneNaissance, id.codeDepartementNaissance);
+        else if (!id.codeCommuneNaissance.isEmpty())
+            place = EligibilitySummary::tr("commune %1").arg(id.codeCommuneNaissance);
+    } else if (!id.codePaysNaissance.isEmpty()) {
+        place = EligibilitySummary::tr("abroad (country code %1)").arg(id.codePaysNaissance);
+    }
+    const QString when = date.toDisplayString();
+    if (!when.isEmpty() && !place.isEmpty())
+        return EligibilitySummary::tr("born %1 in %2").arg(when, place);
+    if (!when.isEmpty())
+        return EligibilitySummary::tr("born %1").arg(when);
+    if (!place.isEmpty())
+        return EligibilitySummary::tr("born in %1").arg(place);
+    return {};
+}
+
+QImage loadLogo(const QString& path)
+{
+    if (path.isEmpty())
+        return {};
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull() || image.width() <= 0 || image.height() <= 0)
+        return {};
+    if (image.width() > LogoMaxSourcePx || image.height() > LogoMaxSourcePx)
+        image = image.scaled(LogoMaxSourcePx, LogoMaxSourcePx, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // PDF/A-1b allows no transparency: flatten the logo on white.
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flat;
+}
+
+struct Style
+{
+    double base;
+    QString pt(double factor) const { return QString::number(base * factor, 'f', 2) + QStringLiteral("pt"); }
+};
+
+QString styleSheet(const Style& st)
+{
+    return QStringLiteral(
+               "body { font-size: %1; color: #000000; }"
+               "h1 { font-size: %2; font-weight: bold; margin-top: 6px; margin-bottom: 2px; }"
+               "h2 { font-size: %3; font-weight: bold; color: #1f3a5f; margin-top: 9px; margin-bottom: 3px; }"
+               "p { margin-top: 0px; margin-bottom: 2px; }"
+               ".small { font-size: %4; color: #333333; }"
+               ".legal { font-size: %4; color: #222222; margin-bottom: 2px; }"
+               ".mark { font-size: %3; font-weight: bold; color: #a00000; }"
+               "table.grid { border-collapse: collapse; }"
+               "th { text-align: left; font-weight: bold; background-color: #e6ebf2; }"
+               ".num { text-align: right; }")
+        .arg(st.pt(1.0), st.pt(1.6), st.pt(1.15), st.pt(0.8));
+}
+
+const QString GridTable = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                         "cellpadding=\"3\" style=\"border-color: #9aa5b4;\">");
+
+QString headerHtml(const SummaryInput& in, const QImage& logo)
+{
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
+    if (!logo.isNull()) {
+        int w = qMax(1, int(double(logo.width()) * LogoHeightPx / logo.height() + 0.5));
+        int hgt = LogoHeightPx;
+        if (w > LogoMaxWidthPx) {
+            hgt = qMax(1, int(double(hgt) * LogoMaxWidthPx / w + 0.5));
+            w = LogoMaxWidthPx;
+        }
+        h += QStringLiteral("<td width=\"%1\" valign=\"top\"><img src=\"%2\" width=\"%1\" height=\"%3\"/></td>"
+                            "<td width=\"10\"></td>")
+                 .arg(w)
+                 .arg(LogoResource)
+                 .arg(hgt);
+    }
+    h += QStringLiteral("<td valign=\"top\"><span style=\"font-size: 1.2em; font-weight: bold;\">%1</span>")
+             .arg(esc(in.ccas.name));
+    const QString address = escLines(in.ccas.address);
+    if (!address.isEmpty())
+        h += QStringLiteral("<br/>") + address;
+    if (!in.ccas.siret.trimmed().isEmpty())
+        h += QStringLiteral("<br/>") + esc(EligibilitySummary::tr("SIRET %1").arg(siretText(in.ccas.siret)));
+    h += QStringLiteral("</td><td valign=\"top\" align=\"right\">");
+    h += esc(EligibilitySummary::tr("Dossier %1").arg(in.dossierRef));
+    h += QStringLiteral("<br/>") + esc(EligibilitySummary::tr("Printed %1").arg(dateTimeText(in.printedAt)));
+    if (!in.agent.isEmpty())
+        h += QStringLiteral("<br/>") + esc(EligibilitySummary::tr("Agent: %1").arg(in.agent));
+    h += QStringLiteral("</td></tr></table>");
+
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(EligibilitySummary::tr("Eligibility summary")));
+    if (in.pseudonymise)
+        h += QStringLiteral("<p class=\"mark\">%1</p>")
+                 .arg(esc(EligibilitySummary::tr("Pseudonymised version — commission")));
+    const Evaluation& ev = in.evaluation;
+    QStringList reg;
+    if (!ev.reglementTitle.isEmpty())
+        reg << (ev.reglementVersion > 0
+                    ? EligibilitySummary::tr("%1, version %2").arg(ev.reglementTitle).arg(ev.reglementVersion)
+                    : ev.reglementTitle);
+    if (!ev.ccas.isEmpty() && ev.ccas != in.ccas.name)
+        reg << ev.ccas;
+    const QDate reference = ev.dateReference.isValid() ? ev.dateReference : in.menage.dateReference;
+    if (reference.isValid())
+        reg << EligibilitySummary::tr("situation on %1").arg(dateText(reference));
+    if (!reg.isEmpty())
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(EligibilitySummary::tr("Règlement: %1").arg(reg.join(QStringLiteral(" · ")))));
+    return h;
+}
+
+QString householdHtml(const SummaryInput& in)
+{
+    const Menage& m = in.menage;
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(EligibilitySummary::tr("Applicant and household")));
+    if (in.pseudonymise) {
+        const QString ini = initials(in.applicant);
+        h += QStringLiteral("<p>%1 <b>%2</b></p>")
+                 .arg(esc(EligibilitySummary::tr("Applicant:")),
+                      esc(ini.isEmpty() ? EligibilitySummary::tr("(not named)") : ini));
+    } else {
+        const Identity& id = in.applicant;
+        QString name = QStringLiteral("<b>%1</b>").arg(esc(id.nomNaissance));
+        if (!id.prenoms.isEmpty())
+            name += QLatin1Char(' ') + esc(id.prenoms.join(QLatin1Char(' ')));
+        if (!id.nomUsage.trimmed().isEmpty())
+            name += QLatin1Char(' ') + esc(EligibilitySummary::tr("(usage name %1)").arg(id.nomUsage));
+        const QString born = birthText(id);
+        if (!born.isEmpty())
+            name += QStringLiteral(", ") + esc(born);
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(EligibilitySummary::tr("Applicant:")), name);
+        const QString address = escLines(in.applicantAddress);
+        if (!address.isEmpty())
+            h += QStringLiteral("<p>%1 %2</p>")
+                     .arg(esc(EligibilitySummary::tr("Address:")),
+                          QString(address).replace(QStringLiteral("<br/>"), QStringLiteral(", ")));
+    }
+
+    QStringList persons;
+    const QDate on = m.dateReference.isValid() ? m.dateReference : in.printedAt.date();
+    for (const MenagePerson& p : m.personnes) {
+        QString text = roleLabel(p.role);
+        if (p.dateNaissance.isValid() && on.isValid())
+            text += QLatin1Char(' ') + EligibilitySummary::tr("(%n year(s))", nullptr, ageAt(p.dateNaissance, on));
+        else
+            text += QLatin1Char(' ') + EligibilitySummary::tr("(age unknown)");
+        if (p.residenceAlternee)
+            text += QStringLiteral(", ") + EligibilitySummary::tr("alternating residence");
+        persons << text;
+    }
+    h += QStringLiteral("<p>%1 %2</p>")
+             .arg(esc(EligibilitySummary::tr("Household of %n person(s):", nullptr, int(m.personnes.size()))),
+                  esc(persons.isEmpty() ? EligibilitySummary::tr("not entered") : persons.join(QStringLiteral("; "))));
+
+    QStringList facts;
+    facts << EligibilitySummary::tr("commune of residence: %1")
+                 .arg(m.communeResidence.isEmpty() ? EligibilitySummary::tr("not entered") : m.communeResidence);
+    if (!m.demande.nature.isEmpty() || m.demande.montantCents) {
+        QString req = EligibilitySummary::tr("request: %1")
+                          .arg(m.demande.nature.isEmpty() ? EligibilitySummary::tr("unspecified")
+                                                          : natureLabel(m.demande.nature));
+        if (m.demande.montantCents)
+            req += QStringLiteral(", ") + DossierText::formatCents(*m.demande.montantCents);
+        facts << req;
+    }
+    h += QStringLiteral("<p>%1</p>").arg(esc(facts.join(QStringLiteral(" · "))));
+
+    if (!m.aidesRecues.isEmpty()) {
+        QStringList received;
+        for (const AideRecue& a : m.aidesRecues)
+            received << EligibilitySummary::tr("%1 on %2 (%3)")
+                            .arg(a.aide, dateText(a.date), DossierText::formatCents(a.cents));
+        h += QStringLiteral("<p>%1 %2</p>")
+                 .arg(esc(EligibilitySummary::tr("Aid already received:")), esc(received.join(QStringLiteral("; "))));
+    }
+    return h;
+}
+
+QString figureRow(const QString& label, const QString& value, const QString& provenance)
+{
+    return QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"20%\">%2</td><td class=\"small\">%3</td></tr>")
+        .arg(esc(label), esc(value), provenance);
+}
+
+QString sourcesHtml(const SummaryInput& in)
+{
+    const Menage& m = in.menage;
+    QString rows;
+    if (m.quotientFamilialCaf) {
+        const CafQuotient& qf = *m.quotientFamilialCaf;
+        const QString provider = qf.fournisseur.isEmpty() ? qf.source.provider : qf.fournisseur;
+        FigureSource src = qf.source;
+        if (src.provider.isEmpty())
+            src.provider = provider;
+        const int year = qf.annee > 0 ? qf.annee : src.year;
+        const int month = qf.annee > 0 ? qf.mois : src.month;
+        rows +=
+            figureRow(EligibilitySummary::tr("CAF family quotient (QF)"), QStringLiteral("%1\u00a0€").arg(qf.valeur),
+                      provenanceHtml(src, EligibilitySummary::tr("QF of %1").arg(monthYear(year, month))));
+    }
+    if (m.fiscal) {
+        const FiscalData& f = *m.fiscal;
+        QStringList value;
+        value << EligibilitySummary::tr("RFR %1").arg(DossierText::formatCents(f.rfrEuros * 100));
+        value << EligibilitySummary::tr("%1 part(s)").arg(partsText(f.partsQuarters));
+        if (f.impotEuros)
+            value << EligibilitySummary::tr("tax %1").arg(DossierText::formatCents(*f.impotEuros * 100));
+        const int year = f.anneeRevenus > 0 ? f.anneeRevenus : f.source.year;
+        rows +=
+            figureRow(EligibilitySummary::tr("Tax data"), value.join(QStringLiteral(", ")),
+                      provenanceHtml(f.source, year > 0 ? EligibilitySummary::tr("%1 income").arg(year) : QString()));
+    }
+    for (const auto& [benefit, flag] : m.statuts) {
+        rows += figureRow(
+            benefitLabel(benefit),
+            flag.value ? EligibilitySummary::tr("beneficiary") : EligibilitySummary::tr("not a beneficiary"),
+            provenanceHtml(flag.source,
+                           flag.source.year > 0
+                               ? EligibilitySummary::tr("period %1").arg(monthYear(flag.source.year, flag.source.month))
+                               : QString()));
+    }
+    for (const HouseholdFigure& f : in.evaluation.figures) {
+        QStringList sources;
+        for (const QString& s : f.sources)
+            sources << esc(s);
+        rows += figureRow(f.label, f.value, sources.join(QStringLiteral("<br/>")));
+    }
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(EligibilitySummary::tr("Figures used and their sources")));
+    if (rows.isEmpty())
+        return h + QStringLiteral("<p>%1</p>").arg(esc(EligibilitySummary::tr("No figure was fetched or computed.")));
+    return h + GridTable +
+           QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+               .arg(esc(EligibilitySummary::tr("Figure")), esc(EligibilitySummary::tr("Value")),
+                    esc(EligibilitySummary::tr("Source"))) +
+           rows + QStringLiteral("</table>");
+}
+
+QString amountsTable(const QString& title, const std::optional<QList<MenageAmount>>& lines,
+                     QString (*label)(const QString&))
+{
+    QString h = QStringLiteral("<p><b>%1</b></p>").arg(esc(title));
+    if (!lines)
+        return h + QStringLiteral("<p>%1</p>").arg(esc(EligibilitySummary::tr("not entered")));
+    if (lines->isEmpty())
+        return h + QStringLiteral("<p>%1</p>").arg(esc(EligibilitySummary::tr("none")));
+    h += GridTable + QStringLiteral("<tr><th>%1</th><th class=\"num\">%2</th><th>%3</th></tr>")
+                         .arg(esc(EligibilitySummary::tr("Type")), esc(EligibilitySummary::tr("Amount")),
+                              esc(EligibilitySummary::tr("Origin")));
+    qint64 total = 0;
+    for (const MenageAmount& a : *lines) {
+        total += a.cents;
+        h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"small\">%3</td></tr>")
+                 .arg(esc(label(a.type)), esc(DossierText::formatCents(a.cents)), esc(originText(a.source)));
+    }
+    h += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\" align=\"right\"><b>%2</b></td><td></td></tr>")
+             .arg(esc(EligibilitySummary::tr("Total")), esc(DossierText::formatCents(total)));
+    return h + QStringLiteral("</table>");
+}
+
+QString budgetHtml(const SummaryInput& in)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(esc(EligibilitySummary::tr("Monthly resources and charges"))) +
+           QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"49%\" "
+                          "valign=\"top\">") +
+           amountsTable(EligibilitySummary::tr("Resources"), in.menage.ressources, &resourceLabel) +
+           QStringLiteral("</td><td width=\"2%\"></td><td width=\"49%\" valign=\"top\">") +
+           amountsTable(EligibilitySummary::tr("Charges"), in.menage.charges, &chargeLabel) +
+           QStringLiteral("</td></tr></table>");
+}
+
+QString aidsHtml(const SummaryInput& in)
+{
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(EligibilitySummary::tr("Result per aid")));
+    if (in.evaluation.aids.isEmpty())
+        return h + QStringLiteral("<p>%1</p>").arg(esc(EligibilitySummary::tr("No aid was evaluated.")));
+    for (const AidResult& aid : in.evaluation.aids) {
+        QString verdict = verdictLabel(aid.verdict);
+        if (aid.verdict == Verdict::Eligible)
+            verdict += QStringLiteral(" — ") +
+                       EligibilitySummary::tr("proposed amount %1").arg(DossierText::formatCents(aid.amountCents));
+        const QString color = aid.verdict == Verdict::Eligible      ? QStringLiteral("#1d5e20")
+                              : aid.verdict == Verdict::NotEligible ? QStringLiteral("#8a1010")
+                                                                    : QStringLiteral("#7a4b00");
+        h += GridTable;
+        h += QStringLiteral("<tr><th colspan=\"2\">%1</th><th><span style=\"color: %3;\">%2</span></th></tr>")
+                 .arg(esc(aid.code.isEmpty() ? aid.label : QStringLiteral("%1 (%2)").arg(aid.label, aid.code)),
+                      esc(verdict), color);
+        if (!aid.missing.isEmpty())
+            h += QStringLiteral("<tr><td colspan=\"3\">%1</td></tr>")
+                     .arg(esc(EligibilitySummary::tr("Missing: %1").arg(aid.missing.join(QStringLiteral(", ")))));
+        for (const ExplanationLine& line : aid.lines) {
+            QString text = esc(line.text);
+            if (!line.sources.isEmpty()) {
+                QStringList sources;
+                for (const QString& s : line.sources)
+                    sources << esc(s);
+                text +=
+                    QStringLiteral("<br/><span class=\"small\">%1</span>").arg(sources.join(QStringLiteral("<br/>")));
+            }
+            h +=
+                QStringLiteral("<tr><td width=\"3%\" align=\"center\">%1</td><td width=\"27%\">%2</td><td>%3</td></tr>")
+                    .arg(esc(stateSymbol(line.state)), esc(line.criterion), text);
+        }
+        if (!aid.justificatifs.isEmpty())
+            h += QStringLiteral("<tr><td colspan=\"3\" class=\"small\">%1</td></tr>")
+                     .arg(esc(EligibilitySummary::tr("Proofs required: %1")
+                                  .arg(aid.justificatifs.join(QStringLiteral("; ")))));
+        h += QStringLiteral("</table><p style=\"font-size: 3pt;\"> </p>");
+    }
+    h += QStringLiteral("<p class=\"small\">%1</p>")
+             .arg(esc(EligibilitySummary::tr(
+                 "\u2714 condition met · \u2718 condition not met · ? figure missing · \u2022 computation step")));
+    return h;
+}
+
+QString decisionHtml(const SummaryInput& in)
+{
+    QString left;
+    const auto line = [](const QString& label, const QString& valueHtml) {
+        return QStringLiteral("<p>%1 %2</p>").arg(esc(label), valueHtml);
+    };
+    const QString blank = QStringLiteral("______________________________");
+    if (in.decision) {
+        const Decision& d = *in.decision;
+        left += line(EligibilitySummary::tr("Outcome:"),
+                     QStringLiteral("<b>%1</b>").arg(esc(DossierText::outcomeLabel(d.outcome))));
+        left += line(EligibilitySummary::tr("Amount granted:"), esc(DossierText::formatCents(d.amountCents)));
+        if (in.pseudonymise)
+            left += line(EligibilitySummary::tr("Reason:"),
+                         esc(EligibilitySummary::tr("(not shown in the pseudonymised version)")));
+        else
+            left += line(EligibilitySummary::tr("Reason:"), d.motif.isEmpty() ? blank : escLines(d.motif));
+        left += line(EligibilitySummary::tr("Date:"), esc(dateTimeText(d.decidedAt)));
+        left += line(EligibilitySummary::tr("Agent:"), esc(d.agent.isEmpty() ? in.agent : d.agent));
+    } else {
+        left += line(EligibilitySummary::tr("Outcome:"), esc(QStringLiteral("\u2610 %1    \u2610 %2    \u2610 %3")
+                                                                 .arg(DossierText::outcomeLabel(Outcome::Accorde),
+                                                                      DossierText::outcomeLabel(Outcome::Refuse),
+                                                                      DossierText::outcomeLabel(Outcome::SansSuite))));
+        left += line(EligibilitySummary::tr("Amount granted:"), QStringLiteral("______________ €"));
+        left += line(EligibilitySummary::tr("Reason:"), blank + blank);
+        left += line(EligibilitySummary::tr("Date:"), QStringLiteral("____/____/________"));
+        left += line(EligibilitySummary::tr("Agent:"), blank);
+    }
+    return QStringLiteral("<h2>%1</h2>").arg(esc(EligibilitySummary::tr("Decision"))) + GridTable +
+           QStringLiteral("<tr><td width=\"62%\" valign=\"top\">") + left +
+           QStringLiteral("</td><td valign=\"top\">%1<br/><br/><br/><br/><br/></td></tr></table>")
+               .arg(esc(EligibilitySummary::tr("Signature and stamp")));
+}
+
+QString legalHtml(const SummaryInput& in)
+{
+    const QStringList paragraphs = {
+        EligibilitySummary::tr(
+            "Data obtained from other administrations: the family quotient, the household composition and the "
+            "benefit statuses come from the CAF or the MSA (API Particulier), the tax data from the DGFiP (API Impôt "
+            "particulier), exchanged under article L114-8 of the Code des relations entre le public et "
+            "l'administration (“Dites-le-nous une fois”): the applicant did not have to provide them again. Figures "
+            "marked “declared” or “paper proof” were typed by the agent."),
+        EligibilitySummary::tr(
+            "Retention: this summary and the dossier are kept %n month(s) after the dossier is closed, then erased or "
+            "transferred to the archives under the Code du patrimoine.",
+            nullptr, in.retentionMonths),
+        EligibilitySummary::tr(
+            "Your rights: under the GDPR you may access the data concerning you and have it corrected, by writing to "
+            "the CCAS or to its data protection officer (DPO)."),
+        EligibilitySummary::tr(
+            "Appeal: this decision may be challenged within two months of its notification, by a recours gracieux "
+            "addressed to the president of the CCAS or by a recours contentieux before the tribunal administratif."),
+    };
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(EligibilitySummary::tr("Legal information")));
+    for (const QString& p : paragraphs)
+        h += QStringLiteral("<p class=\"legal\">%1</p>").arg(esc(p));
+    return h;
+}
+
+QString buildHtml(const SummaryInput& in, const QImage& logo, double scale)
+{
+    const Style st{BasePointSize * scale};
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>") + styleSheet(st) +
+           QStringLiteral("</style></head><body>") + headerHtml(in, logo) + householdHtml(in) + sourcesHtml(in) +
+           budgetHtml(in) + aidsHtml(in) + decisionHtml(in) + legalHtml(in) + QStringLiteral("</body></html>");
+}
+
+// DejaVu Sans, loaded from its files so that the PDF does not depend on fontconfig's defaults.
+QString fontFamily()
+{
+    static const QString family = [] {
+        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
+        QString loaded;
+        for (const char* file :
+             {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"}) {
+            const int id = QFontDatabase::addApplicationFont(dir + QLatin1String(file));
+            if (id >= 0 && loaded.isEmpty()) {
+                const QStringList families = QFontDatabase::applicationFontFamilies(id);
+                if (!families.isEmpty())
+                    loaded = families.first();
+            }
+        }
+        return loaded.isEmpty() ? QStringLiteral("DejaVu Sans") : loaded;
+    }();
+    return family;
+}
+
+bool haveGuiApplication()
+{
+    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
+QString footerText(const SummaryInput& in, int page, int pages)
+{
+    QString text =
+        EligibilitySummary::tr("Eligibility summary · dossier %1 · page %2/%3").arg(in.dossierRef).arg(page).arg(pages);
+    if (in.pseudonymise)
+        text += QStringLiteral(" · ") + EligibilitySummary::tr("Pseudonymised version — commission");
+    return text;
+}
+
+} // namespace
+
+QString EligibilitySummary::html(const SummaryInput& input)
+{
+    return buildHtml(input, loadLogo(input.ccas.logoPath), 1.0);
+}
+
+Result<void, QString> EligibilitySummary::render(const SummaryInput& input, QPagedPaintDevice* device)
+{
+    if (device == nullptr)
+        return tr("No page to print the summary on.");
+    if (!haveGuiApplication())
+        return tr("The summary needs the graphical application (fonts).");
+
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 10),
+                                      QPageLayout::Millimeter));
+    const qreal width = device->width();
+    const qreal height = device->height();
+    const qreal dpi = device->logicalDpiY();
+    if (width <= 0 || height <= 0 || dpi <= 0)
+        return tr("The page has no printable area.");
+
+    QFont footerFont(fontFamily());
+    footerFont.setPointSizeF(7);
+    const qreal footerHeight = 7.0 / 72.0 * dpi * 2.2;
+    const qreal bodyHeight = height - footerHeight;
+
+    const QImage logo = loadLogo(input.ccas.logoPath);
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(device);
+    doc.setUseDesignMetrics(true);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(QSizeF(width, bodyHeight));
+    for (const double scale : Scales) {
+        QFont font(fontFamily());
+        font.setPointSizeF(BasePointSize * scale);
+        doc.setDefaultFont(font);
+        doc.setHtml(buildHtml(input, logo, scale));
+        if (!logo.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(LogoResource), logo);
+        if (doc.pageCount() <= 2)
+            break;
+    }
+    const int pages = doc.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return tr("The pages could not be drawn.");
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device->newPage()) {
+            painter.end();
+            return tr("A new page could not be started.");
+        }
+        painter.save();
+        painter.setClipRect(QRectF(0, 0, width, bodyHeight));
+        painter.translate(0, -i * bodyHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * bodyHeight, width, bodyHeight);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF footer(0, bodyHeight, width, footerHeight);
+        painter.drawLine(QPointF(0, bodyHeight + footerHeight * 0.2), QPointF(width, bodyHeight + footerHeight * 0.2));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, footerText(input, i + 1, pages));
+        painter.restore();
+    }
+    if (!painter.end())
+        return tr("The pages could not be finished.");
+    return {};
+}
+
+Result<void, QString> EligibilitySummary::writePdf(const SummaryInput& input, const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return tr("No file name was given for the PDF.");
+    if (!haveGuiApplication())
+        return tr("Cannot write the PDF “%1”: the summary needs the graphical application (fonts).").arg(shown);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("Cannot write the PDF “%1”: it is a folder.").arg(shown);
+    if (!info.absoluteDir().exists())
+        return tr("Cannot write the PDF “%1”: the folder does not exist.").arg(shown);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write the PDF “%1”: the folder is not writable.").arg(shown);
+
+    Result<void, QString> drawn;
+    {
+        QPdfWriter writer(&file);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(300);
+        // No personal data in the metadata: the dossier id only.
+        writer.setTitle(tr("Eligibility summary %1").arg(input.dossierRef));
+        writer.setCreator(QStringLiteral("Guichet CCAS ") + QLatin1String(GUICHET_VERSION));
+        drawn = render(input, &writer);
+    }
+    if (!drawn) {
+        file.cancelWriting(); // the destructor removes the partial file
+        return tr("Cannot write the PDF “%1”: %2").arg(shown, drawn.error());
+    }
+    if (!file.commit()) {
+        switch (file.error()) {
+        case QFileDevice::ResourceError:
+            return tr("Cannot write the PDF “%1”: the disk is full.").arg(shown);
+        case QFileDevice::RenameError:
+            return tr("Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).")
+                .arg(shown);
+        default:
+            return tr("Cannot write the PDF “%1”: write error (is the disk full?).").arg(shown);
+        }
+    }
+    return {};
+}
+
+} // namespace ccas
