@@ -36,6 +36,7 @@ struct ExplanationLine
     QString criterion;   // "Quotient familial CAF"
     QString text;        // "649 € < 900 € : condition remplie"
     QStringList sources; // "API Particulier, CNAF, QF d'octobre 2026, demande n° …, obtenu le 27/11/2026"
+    int depth = 0;       // nesting inside « tous » / « au moins un » / « non » (0: top level)
 };
 
 struct AidResult

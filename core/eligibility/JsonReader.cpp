@@ -68,19 +68,19 @@ std::optional<QJsonObject> JsonReader::document(const QByteArray& json)
 
 void JsonReader::checkKeys(const QJsonObject& o, const QString& path, std::initializer_list<const char*> allowed)
 {
+    QStringList names;
+    for (const char* a : allowed)
+        names << QLatin1String(a);
+    checkKeys(o, path, names);
+}
+
+void JsonReader::checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
+{
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString k = it.key();
-        if (k == QLatin1String("commentaire"))
+        if (k == QLatin1String("commentaire") || allowed.contains(k))
             continue;
-        bool known = false;
-        QStringList names;
-        for (const char* a : allowed) {
-            names << QLatin1String(a);
-            if (k == QLatin1String(a))
-                known = true;
-        }
-        if (!known)
-            error(key(path, k), tr("unknown field (a typo?); fields allowed here: %1").arg(list(names)));
+        error(key(path, k), tr("unknown field (a typo?); fields allowed here: %1").arg(list(allowed)));
     }
 }
 

@@ -36,6 +36,7 @@ public:
 
     // Every key of `o` must be in `allowed` ("commentaire" is always allowed); one error per unknown key.
     void checkKeys(const QJsonObject& o, const QString& path, std::initializer_list<const char*> allowed);
+    void checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed);
     bool has(const QJsonObject& o, const char* name) const { return o.contains(QLatin1String(name)); }
     // Records "missing field" when absent.
     bool require(const QJsonObject& o, const QString& path, const char* name);
