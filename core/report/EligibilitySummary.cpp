@@ -13,7 +13,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 #include <array>
@@ -347,7 +351,7 @@ QString styleSheet(const Style& st)
 const QString GridTable = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                          "cellpadding=\"3\" style=\"border-color: #9aa5b4;\">");
 
-QString headerHtml(const SummaryInput& in, const QImage& logo)
+QString headerHtml(const SummaryInput& in, const QImage& logo, const Style& st)
 {
     QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
     if (!logo.isNull()) {
@@ -363,8 +367,8 @@ QString headerHtml(const SummaryInput& in, const QImage& logo)
                  .arg(LogoResource)
                  .arg(hgt);
     }
-    h += QStringLiteral("<td valign=\"top\"><span style=\"font-size: 1.2em; font-weight: bold;\">%1</span>")
-             .arg(esc(in.ccas.name));
+    h += QStringLiteral("<td valign=\"top\"><span style=\"font-size: %1; font-weight: bold;\">%2</span>")
+             .arg(st.pt(1.2), esc(in.ccas.name));
     const QString address = escLines(in.ccas.address);
     if (!address.isEmpty())
         h += QStringLiteral("<br/>") + address;
@@ -571,7 +575,7 @@ QString aidsHtml(const SummaryInput& in)
                               : aid.verdict == Verdict::NotEligible ? QStringLiteral("#8a1010")
                                                                     : QStringLiteral("#7a4b00");
         h += GridTable;
-        h += QStringLiteral("<tr><th colspan=\"2\">%1</th><th><span style=\"color: %3;\">%2</span></th></tr>")
+        h += QStringLiteral("<tr><th colspan=\"3\">%1 &#160;&#160; <span style=\"color: %3;\">%2</span></th></tr>")
                  .arg(esc(aid.code.isEmpty() ? aid.label : QStringLiteral("%1 (%2)").arg(aid.label, aid.code)),
                       esc(verdict), color);
         if (!aid.missing.isEmpty())
@@ -667,7 +671,7 @@ QString buildHtml(const SummaryInput& in, const QImage& logo, double scale)
 {
     const Style st{BasePointSize * scale};
     return QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>") + styleSheet(st) +
-           QStringLiteral("</style></head><body>") + headerHtml(in, logo) + householdHtml(in) + sourcesHtml(in) +
+           QStringLiteral("</style></head><body>") + headerHtml(in, logo, st) + householdHtml(in) + sourcesHtml(in) +
            budgetHtml(in) + aidsHtml(in) + decisionHtml(in) + legalHtml(in) + QStringLiteral("</body></html>");
 }
 
@@ -689,6 +693,79 @@ QString fontFamily()
         return loaded.isEmpty() ? QStringLiteral("DejaVu Sans") : loaded;
     }();
     return family;
+}
+
+QFont summaryFont(double pointSize)
+{
+    QFont font(fontFamily());
+    font.setPointSizeF(pointSize);
+    // No shaping, hence no ligatures: "ff" and "fi" stay two letters in the PDF text, so that request
+    // ids and words are found by a search or a copy.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+void breakBefore(QTextBlock block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// One pass of "keep together" over the laid out document: a heading goes to the next page when
+// what it introduces starts there, and a short table (an aid, the budget, the decision) goes to the
+// next page rather than being split. Returns false when nothing needed to move.
+bool keepTogetherPass(QTextDocument& doc, qreal pageHeight)
+{
+    doc.pageCount(); // finishes the layout
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    const auto canBreak = [](const QTextBlock& b) {
+        return b.isValid() && !(b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+    };
+    QTextBlock heading; // the heading directly before the current item
+    for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
+            const qreal top = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).top();
+            const QRectF frame = layout->frameBoundingRect(table);
+            const bool orphan = heading.isValid() && pageOf(layout->blockBoundingRect(heading).top()) != pageOf(top);
+            const bool split = pageOf(top) != pageOf(frame.bottom() - 1) && frame.height() < pageHeight * 0.4;
+            if (orphan && canBreak(heading)) {
+                breakBefore(heading);
+                return true;
+            }
+            if (split) {
+                if (heading.isValid() && canBreak(heading)) {
+                    breakBefore(heading);
+                    return true;
+                }
+                QTextTableFormat format = table->format();
+                if (!(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    table->setFormat(format);
+                    return true;
+                }
+            }
+            heading = QTextBlock();
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || it.currentFrame() != nullptr)
+            continue;
+        if (block.blockFormat().headingLevel() == 2) {
+            heading = block;
+            continue;
+        }
+        if (block.text().trimmed().isEmpty())
+            continue;
+        if (heading.isValid() && canBreak(heading) &&
+            pageOf(layout->blockBoundingRect(heading).top()) != pageOf(layout->blockBoundingRect(block).top())) {
+            breakBefore(heading);
+            return true;
+        }
+        heading = QTextBlock();
+    }
+    return false;
 }
 
 bool haveGuiApplication()
@@ -727,8 +804,7 @@ Result<void, QString> EligibilitySummary::render(const SummaryInput& input, QPag
     if (width <= 0 || height <= 0 || dpi <= 0)
         return tr("The page has no printable area.");
 
-    QFont footerFont(fontFamily());
-    footerFont.setPointSizeF(7);
+    const QFont footerFont = summaryFont(7);
     const qreal footerHeight = 7.0 / 72.0 * dpi * 2.2;
     const qreal bodyHeight = height - footerHeight;
 
@@ -738,16 +814,26 @@ Result<void, QString> EligibilitySummary::render(const SummaryInput& input, QPag
     doc.setUseDesignMetrics(true);
     doc.setDocumentMargin(0);
     doc.setPageSize(QSizeF(width, bodyHeight));
-    for (const double scale : Scales) {
-        QFont font(fontFamily());
-        font.setPointSizeF(BasePointSize * scale);
-        doc.setDefaultFont(font);
+    // The largest font, with sections kept together, that holds on two pages; else the same without
+    // keeping sections together; else the smallest font.
+    const auto layOut = [&](double scale, bool keepTogether) {
+        doc.setDefaultFont(summaryFont(BasePointSize * scale));
         doc.setHtml(buildHtml(input, logo, scale));
         if (!logo.isNull())
             doc.addResource(QTextDocument::ImageResource, QUrl(LogoResource), logo);
-        if (doc.pageCount() <= 2)
+        for (int pass = 0; keepTogether && pass < 16 && keepTogetherPass(doc, bodyHeight); ++pass) {
+        }
+        return doc.pageCount();
+    };
+    bool fits = false;
+    for (const double scale : Scales) {
+        if (layOut(scale, true) <= 2 || layOut(scale, false) <= 2) {
+            fits = true;
             break;
+        }
     }
+    if (!fits)
+        layOut(Scales.back(), true);
     const int pages = doc.pageCount();
 
     QPainter painter;
