@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DossierListModel.h"
+#include "DossierWorkspace.h"
 #include "IdentityForm.h"
 #include "api/OutcomeText.h"
 #include "api/TaxText.h"
@@ -9,7 +10,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -25,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -85,9 +91,15 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     }
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
-    if (m_session)
+    QSplitter* sourcesSplitter = nullptr; // with a session: the first tab, beside the dossier's work
+    if (m_session) {
         m_dossierPanel = buildDossierPanel(splitter);
-    auto* left = new QWidget(splitter);
+        m_tabs = new QTabWidget(splitter);
+        m_tabs->setObjectName(QStringLiteral("dossierTabs"));
+        sourcesSplitter = new QSplitter(Qt::Horizontal, m_tabs);
+    }
+    QWidget* columnsParent = sourcesSplitter ? static_cast<QWidget*>(sourcesSplitter) : splitter;
+    auto* left = new QWidget(columnsParent);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     if (m_session) {
@@ -134,7 +146,7 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     buttons->addWidget(m_consultButton);
     leftLayout->addLayout(buttons);
 
-    auto* right = new QWidget(splitter);
+    auto* right = new QWidget(columnsParent);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_progress = new QProgressBar(right);
@@ -158,13 +170,25 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     rightLayout->addWidget(m_status);
     rightLayout->addWidget(m_results, 1);
     if (m_dossierPanel) {
+        sourcesSplitter->addWidget(left);
+        sourcesSplitter->addWidget(right);
+        sourcesSplitter->setStretchFactor(0, 2);
+        sourcesSplitter->setStretchFactor(1, 3);
+        sourcesSplitter->setSizes({460, 600});
+        m_tabs->addTab(sourcesSplitter, tr("Identity and sources"));
+        m_tabs->setTabToolTip(0, tr("The person, the consultation of the APIs and what they gave (Ctrl+1)"));
+        m_workspace = new DossierWorkspace(m_session, m_options.letterhead, m_tabs);
+        m_tabs->addTab(m_workspace, tr("Household, eligibility and decision"));
+        m_tabs->setTabToolTip(1, tr("Resources and charges, the aids of the règlement, the decision and the "
+                                    "summary (Ctrl+2)"));
+        m_tabs->setTabEnabled(1, false);
+        m_workspace->setReglement(m_options.reglement, m_options.reglementPath, m_options.reglementErrors);
+        connect(m_workspace, &DossierWorkspace::dossierChanged, this, &MainWindow::onWorkspaceChanged);
         splitter->addWidget(m_dossierPanel);
-        splitter->addWidget(left);
-        splitter->addWidget(right);
+        splitter->addWidget(m_tabs);
         splitter->setStretchFactor(0, 2);
-        splitter->setStretchFactor(1, 2);
-        splitter->setStretchFactor(2, 3);
-        splitter->setSizes({480, 460, 560});
+        splitter->setStretchFactor(1, 5);
+        splitter->setSizes({440, 1160});
     } else {
         splitter->addWidget(left);
         splitter->addWidget(right);
@@ -183,6 +207,25 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         settingsAction->setObjectName(QStringLiteral("settingsAction"));
         connect(settingsAction, &QAction::triggered, this, [this]() { m_options.openSettings(this); });
         fileMenu->addSeparator();
+    }
+    if (m_workspace) {
+        QAction* reglementAction = fileMenu->addAction(tr("&Règlement of the aids…"));
+        reglementAction->setObjectName(QStringLiteral("reglementAction"));
+        reglementAction->setToolTip(
+            tr("Choose the JSON file of the CCAS's règlement the eligibility is computed with"));
+        connect(reglementAction, &QAction::triggered, this, &MainWindow::chooseReglement);
+        fileMenu->addSeparator();
+        auto* firstTab = new QAction(this);
+        firstTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+        connect(firstTab, &QAction::triggered, this, [this]() { m_tabs->setCurrentIndex(0); });
+        addAction(firstTab);
+        auto* secondTab = new QAction(this);
+        secondTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+        connect(secondTab, &QAction::triggered, this, [this]() {
+            if (m_tabs->isTabEnabled(1))
+                m_tabs->setCurrentIndex(1);
+        });
+        addAction(secondTab);
     }
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -220,7 +263,7 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         connectSession();
         updateDossierLabel();
     }
-    resize(m_session ? 1500 : 1100, 720);
+    resize(m_session ? 1600 : 1100, 760);
 }
 
 MainWindow::~MainWindow()
@@ -703,6 +746,10 @@ void MainWindow::openDossier(const QString& id)
 {
     if (!m_session || !m_session->isUnlocked() || id.isEmpty() || busy())
         return;
+    if (id != m_openId && m_workspace && m_workspace->hasUnsavedChanges()) {
+        confirmLeave([this, id]() { openDossier(id); });
+        return;
+    }
     const quint64 serial = ++m_openSerial;
     m_session->dossiers()->get(id, m_session->agent()).then(this, [this, serial](const Result<Dossier, StoreError>& r) {
         if (serial != m_openSerial || busy())
@@ -727,11 +774,62 @@ void MainWindow::showDossier(const Dossier& dossier)
     m_form->setSpi(dossier.spi);
     m_form->setEnabled(false);
     showStoredSources(dossier.sources);
+    if (m_workspace) {
+        m_workspace->setDossier(dossier);
+        m_tabs->setTabEnabled(1, true);
+    }
     updateDossierLabel();
     updateDossierActions();
 }
 
 void MainWindow::clearDossier()
+{
+    if (busy())
+        return;
+    confirmLeave([this]() { leaveDossier(); });
+}
+
+void MainWindow::confirmLeave(std::function<void()> proceed)
+{
+    if (!m_workspace || !m_workspace->hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    if (findChild<QMessageBox*>(QStringLiteral("unsavedFiguresBox")))
+        return; // already asking
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Figures not saved"),
+        tr("The household and budget figures typed in dossier %1 are not saved.").arg(m_workspace->dossierId()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedFiguresBox"));
+    box->setInformativeText(tr("Save them in the dossier, drop them, or stay on the dossier?"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, proceed](int result) {
+        if (result == QMessageBox::Save) {
+            m_tabs->setCurrentIndex(1); // a field that cannot be read is shown there
+            m_workspace->saveThen(proceed);
+        } else if (result == QMessageBox::Discard) {
+            proceed();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeConfirmed || !m_workspace || !m_workspace->hasUnsavedChanges()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    confirmLeave([this]() {
+        m_closeConfirmed = true;
+        close();
+    });
+}
+
+void MainWindow::leaveDossier()
 {
     if (busy())
         return;
@@ -748,6 +846,11 @@ void MainWindow::clearDossier()
     m_form->setEnabled(true);
     resetResults();
     m_status->clear();
+    if (m_workspace) {
+        m_workspace->clearDossier();
+        m_tabs->setCurrentIndex(0);
+        m_tabs->setTabEnabled(1, false);
+    }
     updateDossierLabel();
     updateDossierActions();
     if (auto* name = m_form->findChild<QLineEdit*>(QStringLiteral("nomNaissanceEdit")))
@@ -897,8 +1000,54 @@ void MainWindow::reloadDossierStatus(const QString& id)
             if (!r || id != m_openId)
                 return;
             m_openStatus = r.value().status;
+            if (m_workspace)
+                m_workspace->setStoredDossier(r.value());
             updateDossierLabel();
         });
+}
+
+void MainWindow::onWorkspaceChanged(const QString& id)
+{
+    refreshDossiers();
+    if (!id.isEmpty() && id == m_openId)
+        reloadDossierStatus(id);
+}
+
+void MainWindow::chooseReglement()
+{
+    if (!m_workspace)
+        return;
+    QString dir = QDir::homePath();
+    if (!m_options.reglementPath.isEmpty() && !m_options.reglementPath.startsWith(QLatin1Char(':')))
+        dir = QFileInfo(m_options.reglementPath).absolutePath();
+    auto* dialog =
+        new QFileDialog(this, tr("Choose the règlement of the aids"), dir, tr("Règlements (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("reglementFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::useReglementFile);
+    dialog->open();
+}
+
+void MainWindow::useReglementFile(const QString& path)
+{
+    if (!m_workspace || path.isEmpty())
+        return;
+    Result<Reglement, QStringList> loaded = Reglement::load(path);
+    if (!loaded) {
+        m_workspace->rejectReglement(path, loaded.error());
+        statusBar()->showMessage(tr("The règlement could not be used: its errors are listed with the eligibility."));
+        return;
+    }
+    m_options.reglementPath = path;
+    m_workspace->setReglement(loaded.value(), path);
+    QString message = tr("Règlement in use: %1, version %2").arg(loaded.value().title()).arg(loaded.value().version());
+    if (m_options.saveReglementPath && !m_options.saveReglementPath(path))
+        message += QLatin1Char(' ') + tr("It could not be kept in the settings: choose it again at the next start.");
+    else if (!m_options.saveReglementPath)
+        message += QLatin1Char(' ') + tr("(for this session only)");
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::onRetentionFinished(const RetentionReport& report)
@@ -916,7 +1065,7 @@ void MainWindow::onRetentionFinished(const RetentionReport& report)
         return;
     for (const RetentionItem& item : report.due)
         if (item.id == m_openId && !busy())
-            clearDossier();
+            leaveDossier(); // purged: what was typed in it goes with it
     refreshDossiers();
 }
 

@@ -3,11 +3,16 @@
 #include "api/ImpotParticulierClient.h"
 #include "api/PersonFetch.h"
 #include "domain/Dossier.h"
+#include "eligibility/Reglement.h"
+#include "report/EligibilitySummary.h"
 
 #include <QMainWindow>
 
 #include <functional>
 #include <optional>
+
+class QCloseEvent;
+class QTabWidget;
 
 class QComboBox;
 class QLabel;
@@ -24,6 +29,7 @@ class QWidget;
 namespace ccas {
 
 class DossierListModel;
+class DossierWorkspace;
 class IdentityForm;
 class ProfileSession;
 struct RetentionReport;
@@ -51,6 +57,19 @@ public:
         // API Impôt particulier (not owned; must outlive the window). Null: no tax number field
         // and no tax row. Not configured: the row says so and nothing is sent.
         ImpotParticulierClient* impot = nullptr;
+
+        // The CCAS règlement the eligibility panel applies (with a session only), loaded by the
+        // composition root. None: the panel says how to choose one; `reglementErrors` then lists why
+        // the configured file `reglementPath` could not be used.
+        std::optional<Reglement> reglement;
+        QString reglementPath;
+        QStringList reglementErrors;
+        // Keeps the path of a règlement the agent chose in the window (it loaded without error);
+        // false when it could not be kept. Empty: the choice lasts as long as the window.
+        std::function<bool(const QString& path)> saveReglementPath;
+        // The CCAS letterhead of the printed summaries, read at each print. Empty: the profile's
+        // CCAS name only.
+        std::function<CcasLetterhead()> letterhead;
     };
 
     MainWindow(PersonFetch* fetch, Options options, QWidget* parent = nullptr);
@@ -62,6 +81,10 @@ public:
     // The dossier shown in the form, empty when none.
     QString openDossierId() const { return m_openId; }
 
+    // Applies a règlement file: loaded at once; used and kept (Options::saveReglementPath) when it
+    // has no error, else its errors are listed in the eligibility panel.
+    void useReglementFile(const QString& path);
+
 public Q_SLOTS:
     void consult();
     void cancel();
@@ -70,6 +93,7 @@ public Q_SLOTS:
     void openDossier(const QString& id);
     void clearDossier();
     void refreshDossiers();
+    void chooseReglement(); // a file chooser (non-modal), then useReglementFile
 
 private:
     void onStarted(int count);
@@ -94,7 +118,16 @@ private:
     void reloadDossierStatus(const QString& id);
     void onRetentionFinished(const RetentionReport& report);
     void updateDossierActions();
+    void onWorkspaceChanged(const QString& id);
+    void leaveDossier(); // empties the form and the dossier's work, without asking
+    // Runs `proceed` at once when the open dossier has no unsaved figures; else asks (without a
+    // nested event loop) whether to save them, drop them or stay.
+    void confirmLeave(std::function<void()> proceed);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
     PersonFetch* m_fetch;
     Options m_options;
     IdentityForm* m_form = nullptr;
@@ -119,10 +152,13 @@ private:
     QPushButton* m_clearButton = nullptr;
     QLabel* m_retentionLabel = nullptr;
     QTimer* m_searchTimer = nullptr;
-    quint64 m_listSerial = 0; // the newest list request: older answers are ignored
-    quint64 m_openSerial = 0; // the newest open request
+    QTabWidget* m_tabs = nullptr;            // identity and sources | household, eligibility, decision
+    DossierWorkspace* m_workspace = nullptr; // the open dossier's household, eligibility and decision
+    quint64 m_listSerial = 0;                // the newest list request: older answers are ignored
+    quint64 m_openSerial = 0;                // the newest open request
     bool m_creating = false;
-    QString m_openId; // the dossier shown in the form
+    bool m_closeConfirmed = false; // the agent chose what to do with unsaved figures: the window may go
+    QString m_openId;              // the dossier shown in the form
     DossierStatus m_openStatus = DossierStatus::Brouillon;
     Identity m_openIdentity; // its stored identity: what a consultation fetches
     QDateTime m_openCreatedAt;

@@ -8,6 +8,8 @@
 #include "api/ImpotParticulierClient.h"
 #include "api/PersonFetch.h"
 #include "demo/FakeApiServer.h"
+#include "eligibility/Reglement.h"
+#include "report/EligibilitySummary.h"
 #include "secrets/SecretStore.h"
 #include "session/ProfileSession.h"
 #include "settings/Settings.h"
@@ -51,6 +53,8 @@ int fatal(QApplication& app, const QString& text)
 }
 
 constexpr const char* DemoRecipient = "13002526500013"; // the SIRET used in every staging example
+// The règlement of the demonstration, when none is configured (embedded by ccas_core).
+constexpr const char* DemoReglement = ":/reglements/exemple-maisons-laffitte.json";
 
 // Keychain entries of API Impôt particulier (written by the connection dialog).
 constexpr const char* ImpotClientIdKey = "impot/client-id";
@@ -244,6 +248,43 @@ int main(int argc, char** argv)
     session.setSettings(settings.get());
     options.session = &session;
     options.impot = &impot;
+
+    // The CCAS règlement the eligibility is computed with: the configured file, else (demo only) the
+    // embedded example of Maisons-Laffitte. A file that cannot be used is listed in the window.
+    QString reglementPath = settings->value(ccas::Settings::Key::ReglementPath).toString();
+    if (reglementPath.isEmpty() && demo)
+        reglementPath = QString::fromLatin1(DemoReglement);
+    if (!reglementPath.isEmpty()) {
+        auto reglement = ccas::Reglement::load(reglementPath);
+        if (reglement)
+            options.reglement = reglement.value();
+        else
+            options.reglementErrors = reglement.error();
+        options.reglementPath = reglementPath;
+    }
+    if (!demo) {
+        // The demo keeps nothing, not even the règlement chosen in it.
+        options.saveReglementPath = [&](const QString& path) {
+            settings->setValue(ccas::Settings::Key::ReglementPath, path);
+            return settings->sync();
+        };
+    }
+    // The letterhead of the printed summaries, read at each print.
+    options.letterhead = [&, demo]() {
+        ccas::CcasLetterhead h;
+        if (demo) {
+            h.name = session.ccasName();
+            h.siret = QString::fromLatin1(DemoRecipient);
+            return h;
+        }
+        h.name = settings->value(ccas::Settings::Key::CcasName).toString();
+        if (h.name.isEmpty())
+            h.name = session.ccasName();
+        h.siret = settings->value(ccas::Settings::Key::Recipient).toString();
+        h.address = settings->value(ccas::Settings::Key::CcasAddress).toString();
+        h.logoPath = settings->value(ccas::Settings::Key::CcasLogoPath).toString();
+        return h;
+    };
 
     ccas::MainWindow window(&fetch, options);
     window.show();
