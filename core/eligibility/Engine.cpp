@@ -41,6 +41,13 @@ QString money(const Ratio& cents)
     return QStringLiteral("≈\u00a0") + money(n);
 }
 
+// "= 270,00 €", or "≈ 8 571,43 €" when the exact value is not a whole number of cents.
+QString equalsMoney(const Ratio& cents)
+{
+    const QString shown = money(cents);
+    return shown.startsWith(QChar(0x2248)) ? shown : QStringLiteral("= ") + shown;
+}
+
 // A number of hundredths ("2,1"), "≈" when not exact.
 QString units(const Ratio& value)
 {
@@ -433,7 +440,7 @@ public:
             expr = Engine::tr("%1 ÷ %2").arg(expr, div.shown);
         if (c.perDay)
             expr = Engine::tr("%1 ÷ 30 days").arg(expr);
-        f.text = QStringLiteral("%1 = %2%3").arg(expr, f.shown, roundingNote);
+        f.text = QStringLiteral("%1 %2%3").arg(expr, equalsMoney(value), roundingNote);
         f.sources = res.sources;
         addUnique(f.sources, chg.sources);
         addUnique(f.sources, div.sources);
@@ -468,14 +475,14 @@ public:
             f.known = true;
             f.value = Ratio::of(Int128(t.rfrEuros) * 100 * 4, Int128(t.partsQuarters) * (v.monthly ? 12 : 1));
             f.shown = money(f.value);
-            f.text = v.monthly ? Engine::tr("RFR %1 (income %2) ÷ %3 ÷ 12 months = %4 per month")
+            f.text = v.monthly ? Engine::tr("RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month")
                                      .arg(money(Int128(t.rfrEuros) * 100))
                                      .arg(t.anneeRevenus)
-                                     .arg(parts.shown, f.shown)
-                               : Engine::tr("RFR %1 (income %2) ÷ %3 = %4 per year")
+                                     .arg(parts.shown, equalsMoney(f.value))
+                               : Engine::tr("RFR %1 (income %2) ÷ %3 %4 per year")
                                      .arg(money(Int128(t.rfrEuros) * 100))
                                      .arg(t.anneeRevenus)
-                                     .arg(parts.shown, f.shown);
+                                     .arg(parts.shown, equalsMoney(f.value));
             f.sources = parts.sources;
             return f;
         }
@@ -492,10 +499,10 @@ public:
             f.known = true;
             f.value = Ratio::of(Int128(t.rfrEuros) * 100 * u.value.den, u.value.num);
             f.shown = money(f.value);
-            f.text = Engine::tr("RFR %1 (income %2) ÷ %3 = %4")
+            f.text = Engine::tr("RFR %1 (income %2) ÷ %3 %4")
                          .arg(money(Int128(t.rfrEuros) * 100))
                          .arg(t.anneeRevenus)
-                         .arg(u.shown, f.shown);
+                         .arg(u.shown, equalsMoney(f.value));
             f.sources << sourceOf(t.source);
             return f;
         }
