@@ -188,7 +188,9 @@ std::optional<qint64> JsonReader::scaled(const QJsonValue& v, const QString& pat
 std::optional<qint64> JsonReader::cents(const QJsonValue& v, const QString& path, bool acceptText)
 {
     if (acceptText && v.isString()) {
-        const auto parsed = DossierText::parseAmount(v.toString());
+        QString text = v.toString();
+        text.remove(QLatin1Char(' ')).remove(QChar(0x00a0)).remove(QChar(0x202f)); // "1 752,50"
+        const auto parsed = DossierText::parseAmount(text);
         if (!parsed)
             error(path, tr("invalid amount %1 (expected euros with at most 2 decimals)").arg(quoted(v.toString())));
         return parsed;
