@@ -72,7 +72,7 @@ SummaryInput sampleInput()
     in.dossierRef = DossierId;
     in.agent = QStringLiteral("agent.martin");
     in.printedAt = QDateTime(QDate(2026, 11, 27), QTime(14, 5));
-    in.retentionMonths = 24;
+    in.retentionMonths = 37; // printed in the legal mentions
 
     in.applicant.nomNaissance = QStringLiteral("DUPONT");
     in.applicant.prenoms = {QStringLiteral("Sophie"), QStringLiteral("Marie")};
@@ -349,12 +349,13 @@ TEST_CASE("The summary PDF shows every key figure on at most two A4 pages, PDF/A
     CHECK(text.contains(QStringLiteral("\u2718")));
     // Legal mentions: the CRPA article and the retention period.
     CHECK(text.contains(QStringLiteral("L114-8")));
-    CHECK(text.contains(QStringLiteral("24")));
+    CHECK(text.contains(QStringLiteral(" 37 ")));
 
     // A4, one or two pages, PDF/A-1b (PDF 1.4 with the pdfaid XMP), no personal data in the metadata.
     const int pages = pdfInfoField(pdf, QStringLiteral("Pages")).toInt();
     CHECK(pages >= 1);
     CHECK(pages <= 2);
+    CHECK(text.contains(QStringLiteral("%1/%1").arg(pages))); // the footer's page number
     CHECK(pdfInfoField(pdf, QStringLiteral("PDF version")) == QStringLiteral("1.4"));
     CHECK(pdfInfoField(pdf, QStringLiteral("Page size")).contains(QStringLiteral("(A4)")));
     const QString title = pdfInfoField(pdf, QStringLiteral("Title"));
@@ -571,6 +572,7 @@ TEST_CASE("render() paints the same pages on any paged device, shrinking to stay
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::Letter));
         REQUIRE(EligibilitySummary::render(in, &writer).ok());
         CHECK(writer.pageLayout().pageSize().id() == QPageSize::A4);
     }
