@@ -2,6 +2,8 @@
 // fonts embedded, atomic rename), the household of domain.md §2.8 with three aids and a logo.
 //  - median time per summary after a warm-up                 target <= 300 ms
 // Usage: bench_report [--runs N] [--aids N] [--pseudonymise] [--keep FILE.pdf]
+//                     [--reglement FILE.json --menage FILE.json]   (the engine's own evaluation instead)
+#include "eligibility/Engine.h"
 #include "report/EligibilitySummary.h"
 
 #include <QElapsedTimer>
@@ -163,6 +165,8 @@ int main(int argc, char** argv)
     int aids = 3;
     bool pseudonymise = false;
     QString keep;
+    QString reglementPath;
+    QString menagePath;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
@@ -173,6 +177,10 @@ int main(int argc, char** argv)
             pseudonymise = true;
         else if (args[i] == QLatin1String("--keep") && i + 1 < args.size())
             keep = args[++i];
+        else if (args[i] == QLatin1String("--reglement") && i + 1 < args.size())
+            reglementPath = args[++i];
+        else if (args[i] == QLatin1String("--menage") && i + 1 < args.size())
+            menagePath = args[++i];
     }
 
     QTemporaryDir dir;
@@ -195,6 +203,21 @@ int main(int argc, char** argv)
     input.evaluation.aids.clear();
     for (int i = 0; i < aids; ++i)
         input.evaluation.aids.append(three[i % three.size()]);
+    if (!reglementPath.isEmpty() && !menagePath.isEmpty()) {
+        const auto reglement = Reglement::load(reglementPath);
+        QFile menageFile(menagePath);
+        if (!reglement || !menageFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read the règlement or the household file\n");
+            return 1;
+        }
+        const auto menage = MenageJson::parse(menageFile.readAll());
+        if (!menage) {
+            std::fprintf(stderr, "%s\n", qPrintable(menage.error().join(QLatin1Char('\n'))));
+            return 1;
+        }
+        input.menage = menage.value();
+        input.evaluation = Engine::evaluate(reglement.value(), input.menage);
+    }
     const QString pdf = keep.isEmpty() ? dir.filePath(QStringLiteral("summary.pdf")) : keep;
 
     QList<double> ms;

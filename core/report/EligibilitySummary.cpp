@@ -471,7 +471,7 @@ QString householdHtml(const SummaryInput& in)
 
 QString figureRow(const QString& label, const QString& value, const QString& provenance)
 {
-    return QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"20%\">%2</td><td class=\"small\">%3</td></tr>")
+    return QStringLiteral("<tr><td width=\"28%\">%1</td><td width=\"27%\">%2</td><td class=\"small\">%3</td></tr>")
         .arg(esc(label), esc(value), provenance);
 }
 
@@ -513,6 +513,15 @@ QString sourcesHtml(const SummaryInput& in)
                                : QString()));
     }
     for (const HouseholdFigure& f : in.evaluation.figures) {
+        // The engine repeats some source figures: they are already above (or in the budget totals)
+        // with their full provenance.
+        const bool shown =
+            ((f.key == QLatin1String("qf_caf")) && m.quotientFamilialCaf) ||
+            ((f.key == QLatin1String("rfr") || f.key == QLatin1String("parts_fiscales")) && m.fiscal) ||
+            (f.key == QLatin1String("ressources_mensuelles") && m.ressources && !m.ressources->isEmpty()) ||
+            (f.key == QLatin1String("charges_mensuelles") && m.charges && !m.charges->isEmpty());
+        if (shown)
+            continue;
         QStringList sources;
         for (const QString& s : f.sources)
             sources << esc(s);
