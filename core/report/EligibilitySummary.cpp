@@ -388,9 +388,9 @@ QString headerHtml(const SummaryInput& in, const QImage& logo, const Style& st)
     const Evaluation& ev = in.evaluation;
     QStringList reg;
     if (!ev.reglementTitle.isEmpty())
-        reg << (ev.reglementVersion > 0
-                    ? EligibilitySummary::tr("%1, version %2").arg(ev.reglementTitle).arg(ev.reglementVersion)
-                    : ev.reglementTitle);
+        reg << (ev.reglementVersion > 0 ? EligibilitySummary::tr("%1, version %2")
+                                              .arg(ev.reglementTitle, QString::number(ev.reglementVersion))
+                                        : ev.reglementTitle);
     if (!ev.ccas.isEmpty() && ev.ccas != in.ccas.name)
         reg << ev.ccas;
     const QDate reference = ev.dateReference.isValid() ? ev.dateReference : in.menage.dateReference;
@@ -784,8 +784,8 @@ bool haveGuiApplication()
 
 QString footerText(const SummaryInput& in, int page, int pages)
 {
-    QString text =
-        EligibilitySummary::tr("Eligibility summary · dossier %1 · page %2/%3").arg(in.dossierRef).arg(page).arg(pages);
+    QString text = EligibilitySummary::tr("Eligibility summary · dossier %1 · page %2/%3")
+                       .arg(in.dossierRef, QString::number(page), QString::number(pages));
     if (in.pseudonymise)
         text += QStringLiteral(" · ") + EligibilitySummary::tr("Pseudonymised version — commission");
     return text;

@@ -445,11 +445,13 @@ TEST_CASE("Every value of the summary is escaped", "[report]")
     in.applicant.nomNaissance = QStringLiteral("DU<b>PONT</b>");
     in.agent = QStringLiteral("a&b <i>");
     in.evaluation.aids[0].label = QStringLiteral("Aide <script>x</script>");
+    in.evaluation.reglementTitle = QStringLiteral("Règlement 100%1 %2 & co");
     const QString html = EligibilitySummary::html(in);
     CHECK(html.contains(QStringLiteral("DU&lt;b&gt;PONT&lt;/b&gt;")));
     CHECK_FALSE(html.contains(QStringLiteral("DU<b>PONT")));
     CHECK(html.contains(QStringLiteral("a&amp;b &lt;i&gt;")));
     CHECK_FALSE(html.contains(QStringLiteral("<script>")));
+    CHECK(html.contains(QStringLiteral("Règlement 100%1 %2 &amp; co, version 3")));
 
     const QString pdf = out.filePath(QStringLiteral("s.pdf"));
     REQUIRE(EligibilitySummary::writePdf(in, pdf).ok());
