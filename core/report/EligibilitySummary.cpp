@@ -1,5 +1,7 @@
 #include "report/EligibilitySummary.h"
 
+#include "domain/PartialDate.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
