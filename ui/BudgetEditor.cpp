@@ -121,6 +121,7 @@ BudgetEditor::Row& BudgetEditor::appendRow(const BudgetLine& line)
     row.message = EntryText::makeMessage(row.container, QString(), row.amount);
     v->addWidget(row.message);
     m_rowsLayout->addWidget(row.container);
+    row.container->show(); // at once (a layout would show it only at the next event loop turn)
 
     QWidget* container = row.container;
     connect(row.type, &QComboBox::currentIndexChanged, this, &BudgetEditor::changed);

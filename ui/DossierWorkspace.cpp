@@ -324,7 +324,7 @@ void DossierWorkspace::loadHistory()
         return;
     }
     const quint64 serial = m_serial;
-    m_panel->showMessage(tr("Reading the aids already granted to this person…"));
+    evaluateNow(); // says what is awaited
     m_session->dossiers()
         ->grantedAids(m_dossier.id)
         .then(this, [this, serial](const Result<QList<AideRecue>, StoreError>& r) {
@@ -382,6 +382,7 @@ void DossierWorkspace::evaluateNow()
         return;
     }
     if (!m_historyLoaded) {
+        m_panel->showMessage(tr("Reading the aids already granted to this person…"));
         updateActions();
         return; // evaluated when the history arrives
     }
@@ -390,7 +391,7 @@ void DossierWorkspace::evaluateNow()
     current.resources = edits.resources;
     current.charges = edits.charges;
     current.householdEntry = edits.entry;
-    const DossierMenage dm = menageFromDossier(current, referenceDate(), m_history);
+    const DossierMenage dm = menageFromDossier(current, referenceDate(), m_history, *m_reglement);
     m_menage = dm.menage;
     m_applicantAddress = dm.applicantAddress;
     QStringList warnings = m_reglementRejected;
@@ -710,7 +711,7 @@ void DossierWorkspace::exportPdf()
         const QString name = input.pseudonymise ? QStringLiteral("synthese-%1-commission.pdf").arg(input.dossierRef)
                                                 : QStringLiteral("synthese-%1.pdf").arg(input.dossierRef);
         QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (dir.isEmpty())
+        if (dir.isEmpty() || !QDir(dir).exists())
             dir = QDir::homePath();
         auto* dialog = new QFileDialog(this, tr("Export the eligibility summary"), dir, tr("PDF documents (*.pdf)"));
         dialog->setObjectName(QStringLiteral("summaryPdfDialog"));

@@ -390,10 +390,23 @@ void HouseholdEditor::updateApiNotes()
     const Menage api =
         menageFromDossier(fromApis, m_reference.isValid() ? m_reference : QDate::currentDate(), {}).menage;
 
-    m_cafPersons = api.personnes;
+    // The persons count as the CAF's only when its answer lists allocataires (else the engine falls
+    // back on the applicant alone).
+    bool cafComposition = false;
+    for (const StoredSource& src : std::as_const(m_dossier.sources))
+        if (src.source == QLatin1String("qf") && !src.json.contains(QLatin1String("error")))
+            cafComposition = !src.json.value(QLatin1String("data"))
+                                  .toObject()
+                                  .value(QLatin1String("allocataires"))
+                                  .toArray()
+                                  .isEmpty();
+    m_cafPersons = cafComposition ? api.personnes : QList<MenagePerson>();
     m_cafButton->setEnabled(!m_cafPersons.isEmpty() && !m_readOnly);
     if (m_cafPersons.isEmpty()) {
-        m_cafNote->setText(tr("No household composition from the CAF/MSA: enter the persons below."));
+        m_cafNote->setText(m_persons->rowCount() == 0
+                               ? tr("No household composition from the CAF/MSA: enter the persons below (until then, "
+                                    "the applicant alone counts).")
+                               : tr("No household composition from the CAF/MSA: the persons below count."));
     } else if (m_persons->rowCount() == 0) {
         m_cafNote->setText(
             tr("None entered: the %n person(s) of the CAF/MSA answer count.", nullptr, int(m_cafPersons.size())));

@@ -61,15 +61,15 @@ public:
         // The CCAS règlement the eligibility panel applies (with a session only), loaded by the
         // composition root. None: the panel says how to choose one; `reglementErrors` then lists why
         // the configured file `reglementPath` could not be used.
-        std::optional<Reglement> reglement;
-        QString reglementPath;
-        QStringList reglementErrors;
+        std::optional<Reglement> reglement = std::nullopt;
+        QString reglementPath = QString();
+        QStringList reglementErrors = QStringList();
         // Keeps the path of a règlement the agent chose in the window (it loaded without error);
         // false when it could not be kept. Empty: the choice lasts as long as the window.
-        std::function<bool(const QString& path)> saveReglementPath;
+        std::function<bool(const QString& path)> saveReglementPath = nullptr;
         // The CCAS letterhead of the printed summaries, read at each print. Empty: the profile's
         // CCAS name only.
-        std::function<CcasLetterhead()> letterhead;
+        std::function<CcasLetterhead()> letterhead = nullptr;
     };
 
     MainWindow(PersonFetch* fetch, Options options, QWidget* parent = nullptr);

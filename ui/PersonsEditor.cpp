@@ -79,6 +79,7 @@ PersonsEditor::Row& PersonsEditor::appendRow(const MenagePerson& person)
     row.message = EntryText::makeMessage(row.container, QString(), row.birth);
     v->addWidget(row.message);
     m_rowsLayout->addWidget(row.container);
+    row.container->show(); // at once (a layout would show it only at the next event loop turn)
 
     QWidget* container = row.container;
     QComboBox* role = row.role;

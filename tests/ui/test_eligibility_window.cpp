@@ -1,0 +1,671 @@
+// The dossier's work in the main window, offscreen, on an ephemeral profile and the embedded fake
+// API: household and budget entry, the eligibility panel following the figures, saving, the
+// decision, closing, the printed summary (PDF, preview) and its journal, the règlement choice.
+#include "BudgetEditor.h"
+#include "ClientRig.h"
+#include "DossierListModel.h"
+#include "EligibilityPanel.h"
+#include "EntryText.h"
+#include "HouseholdEditor.h"
+#include "MainWindow.h"
+#include "PersonsEditor.h"
+#include "eligibility/Reglement.h"
+#include "session/ProfileSession.h"
+#include "store/Database.h"
+#include "store/DossierRepository.h"
+#include "store/Journal.h"
+
+#include "WidgetLookup.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace ccas;
+using namespace ccas::test;
+
+namespace {
+
+const QString ExampleReglement = QStringLiteral(":/reglements/exemple-maisons-laffitte.json");
+
+template <typename T>
+T await(QFuture<T> future)
+{
+    REQUIRE(waitUntil([&] { return future.isFinished(); }));
+    return future.result();
+}
+
+Reglement exampleReglement()
+{
+    auto r = Reglement::load(ExampleReglement);
+    if (!r)
+        FAIL_CHECK(r.error().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.ok());
+    return r.value();
+}
+
+// A window on an ephemeral profile, unlocked, with `reglement` (none: not configured).
+struct Desk
+{
+    explicit Desk(std::optional<Reglement> reglement, QString reglementPath = QString(),
+                  QStringList reglementErrors = {})
+        : fetch(&rig.client())
+        , session(QString(), nullptr, rig.clock)
+    {
+        MainWindow::Options options;
+        options.demo = true;
+        options.session = &session;
+        options.reglement = std::move(reglement);
+        options.reglementPath = std::move(reglementPath);
+        options.reglementErrors = std::move(reglementErrors);
+        options.saveReglementPath = [this](const QString& path) {
+            savedReglementPaths << path;
+            return true;
+        };
+        options.letterhead = []() {
+            CcasLetterhead h;
+            h.name = QStringLiteral("CCAS de Test");
+            h.siret = QStringLiteral("13002526500013");
+            h.address = QStringLiteral("1 place de la Mairie\n78600 Maisons-Laffitte");
+            return h;
+        };
+        window = std::make_unique<MainWindow>(&fetch, options);
+        window->show();
+        window->activateWindow(); // shortcuts (Ctrl+S) need an active window
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        session.openEphemeral(QStringLiteral("CCAS de Test"));
+        REQUIRE(waitUntil(
+            [&] { return session.isUnlocked() && child<QPushButton>(*window, "newDossierButton")->isEnabled(); }));
+    }
+    ~Desk()
+    {
+        window.reset(); // before the session it uses
+    }
+
+    MainWindow& w() { return *window; }
+    DossierRepository* repo() { return session.dossiers(); }
+
+    // A dossier stored directly (no API answer): every paper-proof field is open.
+    QString storedDossier(const Identity& identity)
+    {
+        auto id = await(repo()->create(identity, QString(), session.agent()));
+        REQUIRE(id.ok());
+        return id.value();
+    }
+
+    void open(const QString& id)
+    {
+        window->refreshDossiers();
+        window->openDossier(id);
+        REQUIRE(waitUntil([&] { return window->openDossierId() == id; }));
+        auto* tabs = child<QTabWidget>(*window, "dossierTabs");
+        REQUIRE(tabs->isTabEnabled(1));
+        tabs->setCurrentIndex(1);
+    }
+
+    Dossier stored(const QString& id)
+    {
+        auto d = await(repo()->get(id, QStringLiteral("test"), false));
+        REQUIRE(d.ok());
+        return d.value();
+    }
+
+    QList<JournalEntry> journal()
+    {
+        Database db;
+        REQUIRE(await(db.open(session.databasePath(), false)).ok());
+        Journal journal(&db, rig.clock);
+        auto entries = await(journal.list(QDateTime(), QDateTime(), 0));
+        REQUIRE(entries.ok());
+        return entries.value();
+    }
+
+    ClientRig rig;
+    PersonFetch fetch;
+    ProfileSession session;
+    std::unique_ptr<MainWindow> window;
+    QStringList savedReglementPaths;
+};
+
+void setCombo(QComboBox* combo, const QString& key)
+{
+    const int index = combo->findData(key);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+void retype(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void addPerson(MainWindow& w, int row, PersonRole role, const QString& birth)
+{
+    QTest::mouseClick(child<QPushButton>(w, "personAddButton"), Qt::LeftButton);
+    const QByteArray n = QByteArray::number(row);
+    setCombo(child<QComboBox>(w, QByteArray("personRoleCombo" + n).constData()), MenageJson::roleKey(role));
+    QTest::keyClicks(child<QLineEdit>(w, QByteArray("personBirthEdit" + n).constData()), birth);
+}
+
+// One budget line typed with the keyboard: the new line's kind, then its amount.
+void addLine(MainWindow& w, const char* prefix, int row, const QString& type, const QString& amount)
+{
+    const QByteArray p(prefix);
+    const QByteArray n = QByteArray::number(row);
+    QTest::mouseClick(child<QPushButton>(w, QByteArray(p + "AddButton").constData()), Qt::LeftButton);
+    setCombo(child<QComboBox>(w, QByteArray(p + "TypeCombo" + n).constData()), type);
+    QTest::keyClicks(child<QLineEdit>(w, QByteArray(p + "AmountEdit" + n).constData()), amount);
+}
+
+// The worked example of domain.md §2.8: a couple with two children aged 15 and 8, 1 900 € of
+// resources, 820 € of charges, a food request of 300 €.
+void typeWorkedExample(MainWindow& w)
+{
+    addPerson(w, 0, PersonRole::Demandeur, QStringLiteral("14/03/1984"));
+    addPerson(w, 1, PersonRole::Conjoint, QStringLiteral("02/02/1982"));
+    addPerson(w, 2, PersonRole::Enfant, QStringLiteral("10/06/2011"));
+    addPerson(w, 3, PersonRole::Enfant, QStringLiteral("01/01/2018"));
+    QTest::keyClicks(child<QLineEdit>(w, "communeResidenceEdit"), QStringLiteral("78358")); // Maisons-Laffitte
+    setCombo(child<QComboBox>(w, "natureCombo"), QStringLiteral("alimentaire"));
+    QTest::keyClicks(child<QLineEdit>(w, "requestedAmountEdit"), QStringLiteral("300"));
+    addLine(w, "resource", 0, QStringLiteral("salaire"), QStringLiteral("1900"));
+    addLine(w, "charge", 0, QStringLiteral("loyer_residuel"), QStringLiteral("550"));
+    addLine(w, "charge", 1, QStringLiteral("energie"), QStringLiteral("120"));
+    addLine(w, "charge", 2, QStringLiteral("assurance"), QStringLiteral("40"));
+    addLine(w, "charge", 3, QStringLiteral("mutuelle"), QStringLiteral("60"));
+    addLine(w, "charge", 4, QStringLiteral("transport"), QStringLiteral("50,00"));
+}
+
+QTreeWidget* tree(MainWindow& w)
+{
+    return child<QTreeWidget>(w, "eligibilityTree");
+}
+
+QTreeWidgetItem* aidItem(MainWindow& w, const QString& code)
+{
+    QTreeWidget* t = tree(w);
+    for (int i = 0; i < t->topLevelItemCount(); ++i)
+        if (t->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == code)
+            return t->topLevelItem(i);
+    return nullptr;
+}
+
+// The figure `key` of the household as the panel shows it ("" when absent).
+QString figure(MainWindow& w, const QString& key)
+{
+    QTreeWidget* t = tree(w);
+    for (int i = 0; i < t->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = t->topLevelItem(i);
+        for (int j = 0; j < top->childCount(); ++j)
+            if (top->child(j)->data(1, Qt::UserRole + 2).toString() == key)
+                return top->child(j)->text(1);
+    }
+    return QString();
+}
+
+const AidResult* shownAid(MainWindow& w, const QString& code)
+{
+    return child<EligibilityPanel>(w, "eligibilityPanel")->aid(code);
+}
+
+// The code of the first aid of the règlement answering a food request.
+QString foodAid(const Reglement& reglement)
+{
+    for (const ReglementAidInfo& a : reglement.aids())
+        if (a.natures.isEmpty() || a.natures.contains(QStringLiteral("alimentaire")))
+            return a.code;
+    return QString();
+}
+
+} // namespace
+
+TEST_CASE("the eligibility panel follows the budget as it is typed", "[ui][ui-eligibility]")
+{
+    const Reglement reglement = exampleReglement();
+    const QString aid = foodAid(reglement);
+    REQUIRE_FALSE(aid.isEmpty());
+    Desk desk(reglement, ExampleReglement);
+    MainWindow& w = desk.w();
+    auto* tabs = child<QTabWidget>(w, "dossierTabs");
+    CHECK_FALSE(tabs->isTabEnabled(1)); // no dossier open yet
+
+    const QString id = desk.storedDossier(martinSamuel());
+    desk.open(id);
+    CHECK(child<QLabel>(w, "reglementLabel")->text().contains(reglement.title()));
+
+    // Nothing typed: the RAV cannot be computed, the aid is incomplete and says so.
+    REQUIRE(waitUntil([&] { return shownAid(w, aid) != nullptr; }));
+    CHECK(shownAid(w, aid)->verdict == Verdict::Incomplete);
+    CHECK(aidItem(w, aid)->text(1) == Engine::verdictLabel(Verdict::Incomplete)); // words, not only a colour
+    CHECK_FALSE(aidItem(w, aid)->icon(1).isNull());
+
+    typeWorkedExample(w);
+    CHECK(child<BudgetEditor>(w, "chargeEditor")->totalCents() == 82000);
+    CHECK(child<QLabel>(w, "chargeTotalLabel")->text().contains(QStringLiteral("820,00")));
+    // RAV = (1 900 − 820) ÷ 4 ÷ 30 = 9,00 € per person per day: the 8–10 € band, 40 % of 300 €.
+    REQUIRE(waitUntil([&] {
+        const AidResult* a = shownAid(w, aid);
+        return a && a->verdict == Verdict::Eligible && a->amountCents == 12000;
+    }));
+    CHECK(aidItem(w, aid)->text(1) == Engine::verdictLabel(Verdict::Eligible));
+    CHECK(aidItem(w, aid)->text(2) == DossierText::formatCents(12000));
+    REQUIRE(aidItem(w, aid)->childCount() > 0); // the explanation lines
+    bool ravLine = false;
+    for (int i = 0; i < aidItem(w, aid)->childCount(); ++i)
+        if (aidItem(w, aid)->child(i)->text(1).contains(QStringLiteral("9,00")))
+            ravLine = true;
+    CHECK(ravLine);
+    // The household figures, from the persons typed.
+    const QString persons = figure(w, QStringLiteral("personnes"));
+    const QString uc = figure(w, QStringLiteral("uc_oecd"));
+    INFO(persons.toStdString() + " / " + uc.toStdString());
+    CHECK(persons.startsWith(QStringLiteral("4 ")));
+    CHECK(uc.startsWith(QStringLiteral("2,3 ")));
+    // The decision's amount follows the proposed amount of the selected aid.
+    CHECK(child<QLineEdit>(w, "decisionAmountEdit")->text() == QStringLiteral("120,00"));
+
+    // Energy at 240 €: RAV 8,00 € → the next band (60 % of 300 €).
+    retype(child<QLineEdit>(w, "chargeAmountEdit1"), QStringLiteral("240"));
+    REQUIRE(waitUntil([&] {
+        const AidResult* a = shownAid(w, aid);
+        return a && a->verdict == Verdict::Eligible && a->amountCents != 12000;
+    }));
+    CHECK(shownAid(w, aid)->amountCents == 18000);
+    CHECK(child<QLineEdit>(w, "decisionAmountEdit")->text() == QStringLiteral("180,00"));
+
+    // Removing the line brings the figures back as they were (with the keyboard: the line's ✕).
+    QTest::mouseClick(child<QToolButton>(w, "chargeRemoveButton1"), Qt::LeftButton);
+    CHECK(child<BudgetEditor>(w, "chargeEditor")->rowCount() == 4);
+    REQUIRE(waitUntil([&] {
+        const AidResult* a = shownAid(w, aid);
+        return a && a->amountCents != 18000;
+    }));
+
+    // Nothing of it is stored until « Save »: the dossier holds no budget yet.
+    CHECK(desk.stored(id).resources.isEmpty());
+    CHECK(child<QPushButton>(w, "saveHouseholdButton")->isEnabled());
+}
+
+TEST_CASE("a wrong figure says why beside it and keeps what was typed", "[ui][ui-eligibility]")
+{
+    Desk desk(exampleReglement(), ExampleReglement);
+    MainWindow& w = desk.w();
+    const QString id = desk.storedDossier(martinSamuel());
+    desk.open(id);
+
+    addLine(w, "resource", 0, QStringLiteral("salaire"), QStringLiteral("12x4"));
+    auto* amount = child<QLineEdit>(w, "resourceAmountEdit0");
+    auto* message = child<QLabel>(w, "resourceAmountMessage0");
+    CHECK(amount->text() == QStringLiteral("12x4"));
+    CHECK(message->isVisible());
+    CHECK(message->text() == EntryText::notAnAmount());
+    CHECK(amount->accessibleDescription() == EntryText::notAnAmount());
+
+    // Saving refuses, keeps the text and stores nothing.
+    QTest::mouseClick(child<QPushButton>(w, "saveHouseholdButton"), Qt::LeftButton);
+    CHECK(amount->text() == QStringLiteral("12x4"));
+    CHECK(message->isVisible());
+    CHECK(desk.stored(id).resources.isEmpty());
+
+    // A commune code that is a postcode-like typo, a future birth date: said in place too.
+    QTest::keyClicks(child<QLineEdit>(w, "communeResidenceEdit"), QStringLiteral("7860"));
+    CHECK(child<QLabel>(w, "communeResidenceMessage")->isVisible());
+    QTest::keyClicks(child<QLineEdit>(w, "communeResidenceEdit"), QStringLiteral("0"));
+    CHECK_FALSE(child<QLabel>(w, "communeResidenceMessage")->isVisible());
+    addPerson(w, 0, PersonRole::Demandeur, QStringLiteral("01/01/2030"));
+    CHECK(child<QLabel>(w, "personBirthMessage0")->isVisible());
+    CHECK(child<QLineEdit>(w, "personBirthEdit0")->text() == QStringLiteral("01/01/2030"));
+    retype(child<QLineEdit>(w, "personBirthEdit0"), QStringLiteral("14/03/1984"));
+    CHECK_FALSE(child<QLabel>(w, "personBirthMessage0")->isVisible());
+
+    // Corrected with a French decimal comma and blanks: read, saved.
+    retype(amount, QStringLiteral("1 234,5"));
+    CHECK_FALSE(message->isVisible());
+    QTest::mouseClick(child<QPushButton>(w, "saveHouseholdButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !child<HouseholdEditor>(w, "householdEditor")->isModified(); }));
+    const Dossier d = desk.stored(id);
+    CHECK(d.resources.first().type == QStringLiteral("salaire"));
+    CHECK(d.resources.first().amountCents == 123450);
+    CHECK(d.householdEntry.value(QStringLiteral("commune_residence")).toString() == QStringLiteral("78600"));
+}
+
+TEST_CASE("saved figures come back when the dossier is opened again", "[ui][ui-eligibility]")
+{
+    Desk desk(exampleReglement(), ExampleReglement);
+    MainWindow& w = desk.w();
+    const QString id = desk.storedDossier(martinSamuel());
+    desk.open(id);
+
+    typeWorkedExample(w);
+    setCombo(child<QComboBox>(w, "chargeOriginCombo0"), QStringLiteral("justificatif"));
+    child<QCheckBox>(w, "personAlternateCheck3")->setChecked(true);
+    // Paper proofs: no API answer in this dossier, so every field is open.
+    auto* qf = child<QLineEdit>(w, "paperQfEdit");
+    REQUIRE(qf->isEnabled());
+    QTest::keyClicks(qf, QStringLiteral("649"));
+    CHECK(child<QLabel>(w, "paperQfMessage")->isVisible()); // its month is missing
+    child<QSpinBox>(w, "paperQfMonthSpin")->setValue(10);
+    child<QSpinBox>(w, "paperQfYearSpin")->setValue(2026);
+    CHECK_FALSE(child<QLabel>(w, "paperQfMessage")->isVisible());
+    QTest::keyClicks(child<QLineEdit>(w, "paperRfrEdit"), QStringLiteral("18 000"));
+    QTest::keyClicks(child<QLineEdit>(w, "paperPartsEdit"), QStringLiteral("3"));
+    child<QSpinBox>(w, "paperIncomeYearSpin")->setValue(2025);
+    child<QComboBox>(w, "paperStatusCombo_rsa")->setCurrentIndex(2); // no; the others stay unknown
+
+    // Ctrl+S saves.
+    QTest::keyClick(child<QLineEdit>(w, "communeResidenceEdit"), Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return !child<HouseholdEditor>(w, "householdEditor")->isModified(); }));
+    const Dossier d = desk.stored(id);
+    CHECK(d.resources.size() == 1);
+    CHECK(d.charges.size() == 5);
+    CHECK(d.charges.first().origin == QStringLiteral("justificatif"));
+    const QJsonObject e = d.householdEntry;
+    CHECK(e.value(QStringLiteral("personnes")).toArray().size() == 4);
+    CHECK(e.value(QStringLiteral("commune_residence")).toString() == QStringLiteral("78358"));
+    CHECK(e.value(QStringLiteral("demande")).toObject().value(QStringLiteral("montant_demande")).toDouble() == 300.0);
+    CHECK(e.value(QStringLiteral("quotient_familial_caf")).toObject().value(QStringLiteral("valeur")).toInt() == 649);
+    CHECK(e.value(QStringLiteral("fiscal")).toObject().value(QStringLiteral("rfr")).toInt() == 18000);
+    CHECK(e.value(QStringLiteral("statuts")).toObject() == QJsonObject{{QStringLiteral("rsa"), false}});
+    // The stored entry is a valid household in the documented format.
+    Menage check;
+    CHECK(MenageJson::readInto(e, check).isEmpty());
+
+    // Leave, open again: everything is there as typed.
+    QTest::mouseClick(child<QPushButton>(w, "clearDossierButton"), Qt::LeftButton);
+    REQUIRE(w.openDossierId().isEmpty());
+    CHECK(w.findChild<QMessageBox*>(QStringLiteral("unsavedFiguresBox")) == nullptr); // nothing was pending
+    desk.open(id);
+    CHECK(child<PersonsEditor>(w, "personsEditor")->rowCount() == 4);
+    CHECK(child<QLineEdit>(w, "personBirthEdit2")->text() == QStringLiteral("10/06/2011"));
+    CHECK(child<QCheckBox>(w, "personAlternateCheck3")->isChecked());
+    CHECK(child<QLineEdit>(w, "resourceAmountEdit0")->text() == QStringLiteral("1900,00"));
+    CHECK(child<QLineEdit>(w, "chargeAmountEdit4")->text() == QStringLiteral("50,00"));
+    CHECK(child<QComboBox>(w, "chargeOriginCombo0")->currentData().toString() == QStringLiteral("justificatif"));
+    CHECK(child<QLineEdit>(w, "communeResidenceEdit")->text() == QStringLiteral("78358"));
+    CHECK(child<QLineEdit>(w, "requestedAmountEdit")->text() == QStringLiteral("300,00"));
+    CHECK(child<QLineEdit>(w, "paperQfEdit")->text() == QStringLiteral("649"));
+    CHECK(child<QSpinBox>(w, "paperQfMonthSpin")->value() == 10);
+    CHECK(child<QLineEdit>(w, "paperPartsEdit")->text() == QStringLiteral("3"));
+    CHECK(child<QComboBox>(w, "paperStatusCombo_rsa")->currentIndex() == 2);
+    CHECK_FALSE(child<HouseholdEditor>(w, "householdEditor")->isModified());
+
+    // Unsaved figures are not lost when leaving: the window asks (without blocking) and can save them.
+    retype(child<QLineEdit>(w, "chargeAmountEdit0"), QStringLiteral("600"));
+    QTest::mouseClick(child<QPushButton>(w, "clearDossierButton"), Qt::LeftButton);
+    auto* box = w.findChild<QMessageBox*>(QStringLiteral("unsavedFiguresBox"));
+    REQUIRE(box != nullptr);
+    CHECK(w.openDossierId() == id); // still there while asking
+    box->button(QMessageBox::Save)->click();
+    REQUIRE(waitUntil([&] { return w.openDossierId().isEmpty(); }));
+    CHECK(desk.stored(id).charges.first().amountCents == 60000);
+}
+
+TEST_CASE("the decision is recorded, listed, and the dossier closed after a confirmation", "[ui][ui-eligibility]")
+{
+    const Reglement reglement = exampleReglement();
+    const QString aid = foodAid(reglement);
+    Desk desk(reglement, ExampleReglement);
+    MainWindow& w = desk.w();
+    const QString id = desk.storedDossier(martinSamuel());
+    desk.open(id);
+    typeWorkedExample(w);
+    REQUIRE(waitUntil([&] {
+        const AidResult* a = shownAid(w, aid);
+        return a && a->amountCents == 12000;
+    }));
+    child<EligibilityPanel>(w, "eligibilityPanel")->selectAid(aid);
+    auto* outcome = child<QComboBox>(w, "decisionOutcomeCombo");
+    auto* amount = child<QLineEdit>(w, "decisionAmountEdit");
+    CHECK(amount->text() == QStringLiteral("120,00"));
+
+    // A refusal needs its reasons.
+    outcome->setCurrentIndex(outcome->findData(int(Outcome::Refuse)));
+    CHECK_FALSE(amount->isEnabled());
+    QTest::mouseClick(child<QPushButton>(w, "recordDecisionButton"), Qt::LeftButton);
+    CHECK(child<QLabel>(w, "decisionMotifMessage")->isVisible());
+    CHECK_FALSE(desk.stored(id).decision.has_value());
+
+    // Granted, amount typed by the agent (no longer pre-filled afterwards).
+    outcome->setCurrentIndex(outcome->findData(int(Outcome::Accorde)));
+    retype(amount, QStringLiteral("100"));
+    QTest::keyClicks(child<QPlainTextEdit>(w, "decisionMotifEdit"), QStringLiteral("Commission du 27/11"));
+    QTest::mouseClick(child<QPushButton>(w, "recordDecisionButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return desk.stored(id).decision.has_value(); }));
+    const Dossier decided = desk.stored(id);
+    CHECK(decided.status == DossierStatus::Decide);
+    CHECK(decided.decision->outcome == Outcome::Accorde);
+    CHECK(decided.decision->amountCents == 10000);
+    // The figures were saved with it.
+    CHECK(decided.resources.size() == 1);
+    CHECK(decided.charges.size() == 5);
+    // The list shows it.
+    auto* model = qobject_cast<DossierListModel*>(child<QTableView>(w, "dossierTable")->model());
+    REQUIRE(model != nullptr);
+    REQUIRE(waitUntil([&] {
+        const int row = model->rowOf(id);
+        return row >= 0 && model->summaries().at(row).outcome == Outcome::Accorde &&
+               model->summaries().at(row).amountCents == 10000;
+    }));
+
+    // Closing asks first, without a nested event loop; « Cancel » changes nothing.
+    auto* close = child<QPushButton>(w, "closeDossierButton");
+    REQUIRE(waitUntil([&] { return close->isEnabled(); }));
+    QTest::mouseClick(close, Qt::LeftButton);
+    auto* box = w.findChild<QMessageBox*>(QStringLiteral("closeConfirmBox"));
+    REQUIRE(box != nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    REQUIRE(waitUntil([&] { return w.findChild<QMessageBox*>(QStringLiteral("closeConfirmBox")) == nullptr; }));
+    CHECK(desk.stored(id).status == DossierStatus::Decide);
+    QTest::mouseClick(close, Qt::LeftButton);
+    box = w.findChild<QMessageBox*>(QStringLiteral("closeConfirmBox"));
+    REQUIRE(box != nullptr);
+    box->button(QMessageBox::Yes)->click();
+    REQUIRE(waitUntil([&] { return desk.stored(id).status == DossierStatus::Clos; }));
+    REQUIRE(waitUntil([&] {
+        const int row = model->rowOf(id);
+        return row >= 0 && model->summaries().at(row).status == DossierStatus::Clos;
+    }));
+    // A closed dossier is read only.
+    CHECK(child<QLineEdit>(w, "resourceAmountEdit0")->isReadOnly());
+    CHECK_FALSE(child<QPushButton>(w, "recordDecisionButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(w, "saveHouseholdButton")->isEnabled());
+}
+
+TEST_CASE("the summary is exported as PDF or previewed for printing, and journaled", "[ui][ui-eligibility]")
+{
+    Desk desk(exampleReglement(), ExampleReglement);
+    MainWindow& w = desk.w();
+    const QString id = desk.storedDossier(martinSamuel());
+    desk.open(id);
+    typeWorkedExample(w);
+    auto* pdf = child<QPushButton>(w, "exportPdfButton");
+    REQUIRE(waitUntil([&] { return pdf->isEnabled(); }));
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    child<QCheckBox>(w, "pseudonymiseCheck")->setChecked(true);
+    QTest::mouseClick(pdf, Qt::LeftButton); // saves the figures first, then asks where
+    QFileDialog* dialog = nullptr;
+    REQUIRE(waitUntil([&] { return (dialog = w.findChild<QFileDialog*>(QStringLiteral("summaryPdfDialog"))); }));
+    CHECK(dialog->isVisible());
+    CHECK(desk.stored(id).resources.size() == 1); // saved before the summary was made
+    // The file name offered carries the opaque dossier id only, never a name.
+    const QStringList offered = dialog->selectedFiles();
+    REQUIRE(offered.size() == 1);
+    CHECK(QFileInfo(offered.first()).fileName() == QStringLiteral("synthese-%1-commission.pdf").arg(id));
+    dialog->setDirectory(dir.path());
+    QMetaObject::invokeMethod(dialog, "accept");
+    const QString path = dir.filePath(QStringLiteral("synthese-%1-commission.pdf").arg(id));
+    auto* status = child<QLabel>(w, "workspaceStatusLabel");
+    REQUIRE(waitUntil([&] { return QFile::exists(path) || status->text().contains(QStringLiteral("synthese")); }));
+    INFO(status->text().toStdString());
+    REQUIRE(QFile::exists(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    // Journaled: a print of this dossier, as a pseudonymised PDF.
+    REQUIRE(waitUntil([&] {
+        for (const JournalEntry& e : desk.journal())
+            if (e.action == JournalAction::Print && e.dossierId == id)
+                return true;
+        return false;
+    }));
+    QList<JournalEntry> prints;
+    for (const JournalEntry& e : desk.journal())
+        if (e.action == JournalAction::Print && e.dossierId == id)
+            prints << e;
+    REQUIRE(prints.size() == 1);
+    CHECK(prints.first().detail.contains(QStringLiteral("pdf")));
+    CHECK(prints.first().detail.contains(QStringLiteral("pseudonym")));
+
+    // The preview opens without a nested event loop; closing it prints nothing and journals nothing.
+    child<QCheckBox>(w, "pseudonymiseCheck")->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(w, "printPreviewButton"), Qt::LeftButton);
+    QPrintPreviewDialog* preview = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (preview = w.findChild<QPrintPreviewDialog*>(QStringLiteral("summaryPreviewDialog"))); }));
+    CHECK(preview->isVisible());
+    preview->reject();
+    REQUIRE(waitUntil(
+        [&] { return w.findChild<QPrintPreviewDialog*>(QStringLiteral("summaryPreviewDialog")) == nullptr; }));
+    int count = 0;
+    for (const JournalEntry& e : desk.journal())
+        count += e.action == JournalAction::Print ? 1 : 0;
+    CHECK(count == 1);
+    // Printed from the preview (the dialog is accepted once the printer has the pages): journaled.
+    QTest::mouseClick(child<QPushButton>(w, "printPreviewButton"), Qt::LeftButton);
+    REQUIRE(waitUntil(
+        [&] { return (preview = w.findChild<QPrintPreviewDialog*>(QStringLiteral("summaryPreviewDialog"))); }));
+    preview->accept();
+    REQUIRE(waitUntil([&] {
+        int n = 0;
+        for (const JournalEntry& e : desk.journal())
+            n += e.action == JournalAction::Print && e.dossierId == id ? 1 : 0;
+        return n == 2;
+    }));
+    bool printer = false;
+    for (const JournalEntry& e : desk.journal())
+        if (e.action == JournalAction::Print && e.detail.contains(QStringLiteral("printer")) &&
+            !e.detail.contains(QStringLiteral("pseudonym")))
+            printer = true;
+    CHECK(printer);
+}
+
+TEST_CASE("without a règlement the panel says how to set one, and a chosen file is used", "[ui][ui-eligibility]")
+{
+    Desk desk(std::nullopt);
+    MainWindow& w = desk.w();
+    const QString id = desk.storedDossier(martinSamuel());
+    desk.open(id);
+    auto* message = child<QLabel>(w, "eligibilityMessage");
+    REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("ReglementPath")); }));
+    CHECK(message->isVisible());
+    CHECK_FALSE(tree(w)->isVisible());
+    CHECK_FALSE(child<QPushButton>(w, "exportPdfButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(w, "printPreviewButton")->isEnabled());
+    // The household can still be typed and saved.
+    addLine(w, "resource", 0, QStringLiteral("salaire"), QStringLiteral("1000"));
+    QTest::mouseClick(child<QPushButton>(w, "saveHouseholdButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !child<HouseholdEditor>(w, "householdEditor")->isModified(); }));
+    CHECK(desk.stored(id).resources.size() == 1);
+
+    // A règlement with errors: its French errors are listed, nothing is kept.
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "guichet-ccas/reglement", "version_format": 1, "aides": [{"code": 3}]})");
+    }
+    const auto errors = Reglement::load(broken);
+    REQUIRE_FALSE(errors.ok());
+    w.useReglementFile(broken);
+    CHECK(message->isVisible());
+    for (const QString& e : errors.error())
+        CHECK(message->text().contains(e));
+    CHECK(desk.savedReglementPaths.isEmpty());
+
+    // File › Règlement of the aids…: a file chooser (non-modal), then the règlement is used and kept.
+    const QString good = dir.filePath(QStringLiteral("reglement.json"));
+    REQUIRE(QFile::copy(ExampleReglement, good));
+    QAction* action = w.findChild<QAction*>(QStringLiteral("reglementAction"));
+    REQUIRE(action != nullptr);
+    action->trigger();
+    auto* dialog = w.findChild<QFileDialog*>(QStringLiteral("reglementFileDialog"));
+    REQUIRE(dialog != nullptr);
+    dialog->setDirectory(dir.path());
+    dialog->selectFile(QStringLiteral("reglement.json"));
+    QMetaObject::invokeMethod(dialog, "accept");
+    REQUIRE(waitUntil([&] { return tree(w)->isVisible() && tree(w)->topLevelItemCount() > 0; }));
+    CHECK_FALSE(message->isVisible());
+    CHECK(desk.savedReglementPaths == QStringList{good});
+    CHECK(child<QPushButton>(w, "exportPdfButton")->isEnabled());
+
+    // A broken choice afterwards keeps the good one in use, and says why.
+    w.useReglementFile(broken);
+    CHECK(tree(w)->isVisible());
+    CHECK(child<QLabel>(w, "eligibilityWarnings")->isVisible());
+    CHECK(desk.savedReglementPaths == QStringList{good});
+}
+
+TEST_CASE("a règlement that fails to load at start lists its errors", "[ui][ui-eligibility]")
+{
+    const QStringList errors{QStringLiteral("aides[0].code : texte attendu")};
+    Desk desk(std::nullopt, QStringLiteral("/nowhere/reglement.json"), errors);
+    MainWindow& w = desk.w();
+    desk.open(desk.storedDossier(martinSamuel()));
+    auto* message = child<QLabel>(w, "eligibilityMessage");
+    REQUIRE(waitUntil([&] { return message->text().contains(errors.first()); }));
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("reglement.json")));
+}
+
+TEST_CASE("the CAF composition of a consulted dossier can be taken over", "[ui][ui-eligibility]")
+{
+    Desk desk(exampleReglement(), ExampleReglement);
+    MainWindow& w = desk.w();
+    // DUPONT Sophie: the staging QF answer has allocataires and children; the API gives the QF.
+    QTest::keyClicks(child<QLineEdit>(w, "nomNaissanceEdit"), QStringLiteral("Dupont"));
+    QTest::keyClicks(child<QLineEdit>(w, "prenom1Edit"), QStringLiteral("Sophie"));
+    child<QComboBox>(w, "sexeCombo")->setCurrentIndex(1);
+    child<QSpinBox>(w, "jourSpin")->setValue(3);
+    child<QSpinBox>(w, "moisSpin")->setValue(9);
+    child<QSpinBox>(w, "anneeSpin")->setValue(1982);
+    QTest::keyClicks(child<QLineEdit>(w, "communeEdit"), QStringLiteral("13001"));
+    QTest::mouseClick(child<QPushButton>(w, "newDossierButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] {
+        return desk.rig.server.requestCount() == 6 && child<QPushButton>(w, "consultButton")->isEnabled() &&
+               !w.openDossierId().isEmpty();
+    }));
+    auto* caf = child<QPushButton>(w, "cafCompositionButton");
+    REQUIRE(waitUntil([&] { return caf->isEnabled(); })); // once the sources are saved and reloaded
+    // The QF came from the API: the attestation fields are closed.
+    CHECK_FALSE(child<QLineEdit>(w, "paperQfEdit")->isEnabled());
+    child<QTabWidget>(w, "dossierTabs")->setCurrentIndex(1);
+    QTest::mouseClick(caf, Qt::LeftButton);
+    auto* persons = child<PersonsEditor>(w, "personsEditor");
+    CHECK(persons->rowCount() >= 1);
+    CHECK(persons->persons().first().role == PersonRole::Demandeur);
+    CHECK(child<HouseholdEditor>(w, "householdEditor")->isModified());
+}
