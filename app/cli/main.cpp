@@ -3,13 +3,42 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QTimer>
 
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// The summary lays out and embeds fonts: it needs a QGuiApplication. Every other command runs on a
+// QCoreApplication (no display, no platform plugin). A word "summary" anywhere on the command line
+// is enough: at worst another command gets a windowless QGuiApplication it does not use.
+bool needsGui(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "summary") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        // No window is ever shown: with no platform chosen and no display, the offscreen platform
+        // (fonts still come from fontconfig).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("guichet-ccas"));
     QCoreApplication::setOrganizationName(QStringLiteral("guichet-ccas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
@@ -18,7 +47,7 @@ int main(int argc, char** argv)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager nam;
     ccas::CliApp cli(QCoreApplication::arguments(), &nam);
-    QObject::connect(&cli, &ccas::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(&cli, &ccas::CliApp::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, &cli, &ccas::CliApp::start);
     return QCoreApplication::exec();
 }

@@ -60,9 +60,17 @@ const QStringList valueOptions = {
     QStringLiteral("annee-revenus"),
     QStringLiteral("impot-base-url"),
     QStringLiteral("impot-token-url"),
+    QStringLiteral("reglement"),
+    QStringLiteral("dossier"),
+    QStringLiteral("menage"),
+    QStringLiteral("pdf"),
+    QStringLiteral("ressource"),
+    QStringLiteral("charge"),
+    QStringLiteral("fichier"),
 };
-const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
-                                 QStringLiteral("dry-run")};
+const QStringList flagOptions = {QStringLiteral("json"),         QStringLiteral("help"),
+                                 QStringLiteral("version"),      QStringLiteral("dry-run"),
+                                 QStringLiteral("pseudonymise"), QStringLiteral("justificatif")};
 
 // "label: value" in English, "label : value" in French (typography belongs to the translation).
 QString labelled(const QString& label, const QString& value)
@@ -87,6 +95,14 @@ QString CliText::usage()
         "    dossier fetch ID | dossier show ID | dossier close ID\n"
         "    dossier list [--search TEXTE] [--statut S]\n"
         "    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]\n"
+        "    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]\n"
+        "                replaces the monthly resources and charges (types: docs/reglement.md)\n"
+        "    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs\n"
+        "    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...\n"
+        "                applies the CCAS règlement and explains every result (--json: the whole evaluation)\n"
+        "    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...\n"
+        "                eligibility summary as PDF (default règlement: the settings; default aid: the\n"
+        "                dossier's when the règlement has it, else every aid)\n"
         "    purge [--dry-run]\n"
         "    journal verify | journal list\n"
         "  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M\n"
@@ -199,8 +215,12 @@ bool CliApp::parse()
             o.positional << arg;
         }
     }
+    // Options that may be repeated: first names, budget lines, and the aids to evaluate.
+    QStringList repeatable{QStringLiteral("prenom"), QStringLiteral("ressource"), QStringLiteral("charge")};
+    if (o.command == QLatin1String("evaluate") || o.command == QLatin1String("summary"))
+        repeatable << QStringLiteral("aide");
     for (const QString& name : o.values.keys()) {
-        if (name != QLatin1String("prenom") && o.values.value(name).size() > 1) {
+        if (!repeatable.contains(name) && o.values.value(name).size() > 1) {
             usageError(CliText::tr("Option --%1 is given more than once.").arg(name));
             return false;
         }
@@ -318,6 +338,10 @@ void CliApp::start()
     }
     if (isStoreCommand()) {
         runStore();
+        return;
+    }
+    if (isEligibilityCommand()) {
+        runEligibility();
         return;
     }
     if (o.command == QLatin1String("qf")) {

@@ -3,6 +3,8 @@
 #include "api/ApiParticulierClient.h"
 #include "api/PersonFetch.h"
 #include "domain/Identity.h"
+#include "eligibility/Engine.h"
+#include "eligibility/Reglement.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -78,6 +80,8 @@ private:
     void dispatchStore();
     void runDossier(const QString& sub);
     void runDossierFetch(const QString& id);
+    void runDossierBudget(const QString& id);
+    void runDossierMenage(const QString& id);
     void runPurge(bool dryRun);
     void runJournal(const QString& sub);
     std::optional<QString> passphrase(bool* failed);
@@ -88,6 +92,13 @@ private:
     void usageError(const QString& message);
     void done(int code);
     QString optionFor(const QString& field) const;
+
+    // Eligibility: evaluate and summary (CliEligibility.cpp).
+    bool isEligibilityCommand() const;
+    void runEligibility();
+    void runEvaluateDossier();
+    void runSummary();
+    void printEvaluation(const Evaluation& evaluation, const QStringList& warnings);
 
     QStringList m_args;
     QNetworkAccessManager* m_nam;
@@ -103,6 +114,9 @@ private:
     KeyManager* m_keys = nullptr;
     std::unique_ptr<DossierRepository> m_dossiers;
     std::shared_ptr<const SecureKey> m_kek;
+    std::optional<Reglement> m_reglement;
+    QString m_profileCcasName; // from the profile, once opened
+    QString m_profileSiret;
     QTextStream m_out;
     QTextStream m_err;
     bool m_done = false;

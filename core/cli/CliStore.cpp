@@ -246,6 +246,8 @@ void CliApp::openProfile(std::function<void()> next)
                                }
                                m_kek = key.value().kek;
                                m_dossiers->setMasterKey(m_kek);
+                               m_profileCcasName = meta.ccasNom;
+                               m_profileSiret = meta.siret;
                                if (key.value().via == UnlockedKey::Via::RecoveryPassphrase) {
                                    m_err << CliText::tr("Opened with the recovery passphrase.") << '\n';
                                    (void)profile->journalKeyEvent(QStringLiteral("key_recovery"), agent(), {});
@@ -380,6 +382,17 @@ void CliApp::runDossier(const QString& sub)
                 for (const StoredSource& s : d.sources)
                     sources.insert(s.source, s.json);
                 out.insert(QStringLiteral("sources"), sources);
+                auto budgetJson = [](const QList<BudgetLine>& lines) {
+                    QJsonArray a;
+                    for (const BudgetLine& l : lines)
+                        a.append(QJsonObject{{QStringLiteral("type"), l.type},
+                                             {QStringLiteral("montant_centimes"), double(l.amountCents)},
+                                             {QStringLiteral("origine"), l.origin}});
+                    return a;
+                };
+                out.insert(QStringLiteral("ressources"), budgetJson(d.resources));
+                out.insert(QStringLiteral("charges"), budgetJson(d.charges));
+                out.insert(QStringLiteral("menage"), d.householdEntry);
                 if (d.decision)
                     out.insert(QStringLiteral("decision"),
                                QJsonObject{{QStringLiteral("issue"), DossierText::outcomeKey(d.decision->outcome)},
@@ -420,6 +433,14 @@ void CliApp::runDossier(const QString& sub)
     }
     if (sub == QLatin1String("fetch")) {
         runDossierFetch(id);
+        return;
+    }
+    if (sub == QLatin1String("budget")) {
+        runDossierBudget(id);
+        return;
+    }
+    if (sub == QLatin1String("menage")) {
+        runDossierMenage(id);
         return;
     }
     if (sub == QLatin1String("decide")) {
