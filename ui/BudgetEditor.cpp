@@ -88,6 +88,8 @@ BudgetEditor::Row& BudgetEditor::appendRow(const BudgetLine& line)
     v->addLayout(h);
 
     row.type = new QComboBox(row.container);
+    row.type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // narrow columns stay usable
+    row.type->setMinimumContentsLength(8);
     const QStringList& types = m_kind == Kind::Resources ? MenageJson::resourceTypes() : MenageJson::chargeTypes();
     for (const QString& t : types)
         row.type->addItem(typeLabel(t), t);
@@ -96,6 +98,7 @@ BudgetEditor::Row& BudgetEditor::appendRow(const BudgetLine& line)
     row.type->setCurrentIndex(std::max(0, row.type->findData(line.type)));
 
     row.amount = new QLineEdit(row.container);
+    row.amount->setMinimumWidth(row.amount->fontMetrics().horizontalAdvance(QStringLiteral("00 000,00")) + 12);
     row.amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row.amount->setPlaceholderText(tr("0,00"));
     row.amount->setMaxLength(20);
@@ -104,6 +107,8 @@ BudgetEditor::Row& BudgetEditor::appendRow(const BudgetLine& line)
     auto* euro = new QLabel(QStringLiteral("€"), row.container);
 
     row.origin = new QComboBox(row.container);
+    row.origin->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    row.origin->setMinimumContentsLength(6);
     row.origin->addItem(tr("declared"), QString(OriginAgent));
     row.origin->addItem(tr("paper proof"), QString(OriginProof));
     row.origin->setCurrentIndex(line.origin == OriginProof ? 1 : 0);

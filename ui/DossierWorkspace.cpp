@@ -86,8 +86,9 @@ DossierWorkspace::DossierWorkspace(ProfileSession* session, std::function<CcasLe
 
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({640, 520});
     layout->addWidget(splitter);
 
     m_evalTimer = new QTimer(this);

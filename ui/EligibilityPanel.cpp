@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -89,9 +91,20 @@ EligibilityPanel::EligibilityPanel(QWidget* parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->setColumnWidth(0, 220);
-    layout->addWidget(m_tree, 1);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("eligibilityDetails"));
+    m_details->setAccessibleName(tr("Explanation of the selected aid"));
+    m_details->setOpenLinks(false);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this]() {
+        updateDetails();
         const QString code = currentAid();
         if (code == m_lastAid)
             return;
@@ -121,6 +134,8 @@ void EligibilityPanel::showMessage(const QString& message, const QStringList& de
         m_evaluation = Evaluation();
         m_hasEvaluation = false;
         m_tree->setVisible(false);
+        m_details->clear();
+        m_details->setVisible(false);
         if (!m_lastAid.isEmpty()) {
             m_lastAid.clear();
             Q_EMIT currentAidChanged(QString());
@@ -166,6 +181,7 @@ void EligibilityPanel::showEvaluation(const Evaluation& evaluation)
     m_message->setVisible(false);
     m_message->clear();
     m_tree->setVisible(true);
+    m_details->setVisible(true);
     m_evaluation = evaluation;
     m_hasEvaluation = true;
     {
@@ -196,6 +212,7 @@ void EligibilityPanel::showEvaluation(const Evaluation& evaluation)
         selectAid(current.isEmpty() ? m_lastAid : current);
     }
     m_tree->verticalScrollBar()->setValue(scroll);
+    updateDetails();
     const QString now = currentAid();
     m_lastAid = now;
     Q_EMIT currentAidChanged(now); // the amounts may have changed under the same aid
@@ -296,6 +313,50 @@ void EligibilityPanel::addFigures(const QList<HouseholdFigure>& figures)
             s->setToolTip(0, source);
         }
     }
+}
+
+void EligibilityPanel::updateDetails()
+{
+    const int scroll = m_details->verticalScrollBar()->value();
+    const auto esc = [](const QString& t) { return t.toHtmlEscaped(); };
+    const auto sourcesHtml = [&](const QStringList& sources) {
+        QString out;
+        for (const QString& src : sources)
+            out += QStringLiteral("<br><small>") + esc(tr("Source: %1").arg(src)) + QStringLiteral("</small>");
+        return out;
+    };
+    QString html;
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    const AidResult* a = aid(currentAid());
+    if (a) {
+        html += QStringLiteral("<p><b>%1</b> — <b>%2</b>").arg(esc(a->label), esc(Engine::verdictLabel(a->verdict)));
+        if (a->verdict == Verdict::Eligible)
+            html +=
+                QStringLiteral(" — ") + esc(tr("proposed amount: %1").arg(DossierText::formatCents(a->amountCents)));
+        html += QStringLiteral("</p>");
+        if (!a->missing.isEmpty())
+            html += QStringLiteral("<p>") + esc(tr("Missing: %1").arg(a->missing.join(QStringLiteral(", ")))) +
+                    QStringLiteral("</p>");
+        html += QStringLiteral("<ul>");
+        for (const ExplanationLine& line : a->lines)
+            html += QStringLiteral("<li><b>%1</b> (%2): %3%4</li>")
+                        .arg(esc(line.criterion), esc(lineStateWord(line.state)), esc(line.text),
+                             sourcesHtml(line.sources));
+        html += QStringLiteral("</ul>");
+        if (!a->justificatifs.isEmpty())
+            html += QStringLiteral("<p>") +
+                    esc(tr("Proofs to ask for: %1").arg(a->justificatifs.join(QStringLiteral(", ")))) +
+                    QStringLiteral("</p>");
+    } else if (item && m_hasEvaluation) {
+        html += QStringLiteral("<p><b>") + esc(tr("Household figures")) + QStringLiteral("</b></p><ul>");
+        for (const HouseholdFigure& f : m_evaluation.figures)
+            html += QStringLiteral("<li>%1: <b>%2</b>%3</li>").arg(esc(f.label), esc(f.value), sourcesHtml(f.sources));
+        html += QStringLiteral("</ul>");
+    }
+    const QString key = a ? QStringLiteral("aid:") + a->code : QStringLiteral("figures");
+    m_details->setHtml(html);
+    m_details->verticalScrollBar()->setValue(key == m_detailsKey ? scroll : 0);
+    m_detailsKey = key;
 }
 
 QString EligibilityPanel::currentAid() const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -50,14 +51,17 @@ private:
     QTreeWidgetItem* addAid(const AidResult& aid);
     void addFigures(const QList<HouseholdFigure>& figures);
     QSet<QString> expandedKeys() const;
+    void updateDetails();
 
     QLabel* m_reglement = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_warnings = nullptr;
     QTreeWidget* m_tree = nullptr;
+    QTextBrowser* m_details = nullptr; // the whole explanation of the selected aid, wrapped
     Evaluation m_evaluation;
     bool m_hasEvaluation = false;
     QString m_lastAid;
+    QString m_detailsKey; // what the details show: their scroll position is kept while it stays
 };
 
 } // namespace ccas

@@ -60,6 +60,8 @@ PersonsEditor::Row& PersonsEditor::appendRow(const MenagePerson& person)
     auto* h = new QHBoxLayout;
     v->addLayout(h);
     row.role = new QComboBox(row.container);
+    row.role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    row.role->setMinimumContentsLength(10);
     for (PersonRole role : {PersonRole::Demandeur, PersonRole::Conjoint, PersonRole::Enfant, PersonRole::Autre})
         row.role->addItem(EntryText::roleLabel(role), MenageJson::roleKey(role));
     row.role->setCurrentIndex(std::max(0, row.role->findData(MenageJson::roleKey(person.role))));

@@ -285,6 +285,10 @@ TEST_CASE("the eligibility panel follows the budget as it is typed", "[ui][ui-el
     // The decision's amount follows the proposed amount of the selected aid.
     CHECK(child<QLineEdit>(w, "decisionAmountEdit")->text() == QStringLiteral("120,00"));
 
+    // For review: GUICHET_SCREENSHOT_DIR=dir writes what the agent sees.
+    if (qEnvironmentVariableIsSet("GUICHET_SCREENSHOT_DIR"))
+        w.grab().save(qEnvironmentVariable("GUICHET_SCREENSHOT_DIR") + QStringLiteral("/h5-eligibility.png"));
+
     // Energy at 240 €: RAV 8,00 € → the next band (60 % of 300 €).
     retype(child<QLineEdit>(w, "chargeAmountEdit1"), QStringLiteral("240"));
     REQUIRE(waitUntil([&] {
