@@ -32,7 +32,7 @@ BudgetEditor::BudgetEditor(Kind kind, QWidget* parent)
                                                       : tr("Per month, what the household actually pays."),
                             this);
     hint->setWordWrap(true);
-    m_add = new QPushButton(m_kind == Kind::Resources ? tr("Add a reso&urce") : tr("Add a c&harge"), this);
+    m_add = new QPushButton(m_kind == Kind::Resources ? tr("Add a reso&urce") : tr("Add a char&ge"), this);
     m_add->setObjectName(prefix() + QStringLiteral("AddButton"));
     m_add->setAccessibleName(m_kind == Kind::Resources ? tr("Add a monthly resource") : tr("Add a monthly charge"));
     top->addWidget(hint, 1);

@@ -1,13 +1,21 @@
 #include "ConnectionDialog.h"
 
 #include "domain/Siret.h"
+#include "eligibility/Reglement.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -105,10 +113,12 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
     impotNote->setWordWrap(true);
     impotLayout->addWidget(impotNote);
     layout->addWidget(impot);
+    layout->addWidget(buildCcasGroup(current));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("connectionError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // file paths and errors are shown as they are
     m_error->setVisible(false);
     layout->addWidget(m_error);
 
@@ -121,6 +131,75 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
+
+QWidget* ConnectionDialog::buildCcasGroup(const Values& current)
+{
+    auto* group = new QGroupBox(tr("CCAS: printed summaries and règlement"), this);
+    group->setObjectName(QStringLiteral("ccasGroup"));
+    auto* form = new QFormLayout(group);
+    m_ccasName = addEdit(form, group, tr("CCAS &name:"), QStringLiteral("ccasNameEdit"), current.ccasName,
+                         tr("as printed on the summaries"));
+    m_ccasAddress = new QPlainTextEdit(current.ccasAddress, group);
+    m_ccasAddress->setObjectName(QStringLiteral("ccasAddressEdit"));
+    m_ccasAddress->setTabChangesFocus(true);
+    m_ccasAddress->setPlaceholderText(tr("one line per line of the address"));
+    m_ccasAddress->setAccessibleName(tr("CCAS postal address"));
+    m_ccasAddress->setFixedHeight(m_ccasAddress->fontMetrics().lineSpacing() * 3 + 12);
+    auto* addressLabel = new QLabel(tr("&Postal address:"), group);
+    addressLabel->setBuddy(m_ccasAddress);
+    form->addRow(addressLabel, m_ccasAddress);
+
+    const auto fileRow = [&](const QString& label, const QString& name, const QString& text, const QString& placeholder,
+                             const QString& browseName, QLineEdit** edit) {
+        auto* row = new QHBoxLayout;
+        *edit = new QLineEdit(text, group);
+        (*edit)->setObjectName(name);
+        (*edit)->setPlaceholderText(placeholder);
+        QString accessible = label;
+        accessible.remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+        (*edit)->setAccessibleName(accessible.trimmed());
+        auto* button = new QPushButton(tr("Browse…"), group);
+        button->setObjectName(browseName);
+        button->setAccessibleName(tr("Choose the file: %1").arg(accessible.trimmed()));
+        row->addWidget(*edit, 1);
+        row->addWidget(button);
+        auto* l = new QLabel(label, group);
+        l->setBuddy(*edit);
+        form->addRow(l, row);
+        return button;
+    };
+    QPushButton* logoBrowse = fileRow(tr("L&ogo:"), QStringLiteral("ccasLogoEdit"), current.ccasLogoPath,
+                                      tr("optional, PNG or JPEG"), QStringLiteral("ccasLogoBrowseButton"), &m_ccasLogo);
+    QPushButton* reglementBrowse =
+        fileRow(tr("Règlement of the a&ids:"), QStringLiteral("reglementPathEdit"), current.reglementPath,
+                tr("JSON file written by the CCAS (see docs/reglement.md)"), QStringLiteral("reglementBrowseButton"),
+                &m_reglement);
+    connect(logoBrowse, &QPushButton::clicked, this, [this]() {
+        browse(m_ccasLogo, tr("Choose the CCAS logo"), tr("Images (*.png *.jpg *.jpeg)"),
+               QStringLiteral("ccasLogoFileDialog"));
+    });
+    connect(reglementBrowse, &QPushButton::clicked, this, [this]() {
+        browse(m_reglement, tr("Choose the règlement of the aids"), tr("Règlements (*.json);;All files (*)"),
+               QStringLiteral("reglementFileDialog"));
+    });
+    return group;
+}
+
+void ConnectionDialog::browse(QLineEdit* edit, const QString& title, const QString& filter, const QString& objectName)
+{
+    const QString current = edit->text().trimmed();
+    const QString dir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    auto* dialog = new QFileDialog(this, title, dir, filter);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, edit, [edit](const QString& path) {
+        edit->setText(QDir::toNativeSeparators(path));
+        edit->setFocus();
+    });
+    dialog->open();
+}
 
 void ConnectionDialog::updateGatewayState()
 {
@@ -142,6 +221,14 @@ ConnectionDialog::Values ConnectionDialog::values() const
     v.impotIdTeleservice = m_impotTeleservice->text().trimmed();
     v.newImpotClientId = m_impotClientId->text().trimmed();
     v.newImpotClientSecret = m_impotClientSecret->text().trimmed();
+    v.ccasName = m_ccasName->text().trimmed();
+    QStringList address = m_ccasAddress->toPlainText().split(QLatin1Char('\n'));
+    for (QString& line : address)
+        line = line.trimmed();
+    address.removeAll(QString());
+    v.ccasAddress = address.join(QLatin1Char('\n'));
+    v.ccasLogoPath = QDir::fromNativeSeparators(m_ccasLogo->text().trimmed());
+    v.reglementPath = QDir::fromNativeSeparators(m_reglement->text().trimmed());
     return v;
 }
 
@@ -166,6 +253,21 @@ void ConnectionDialog::accept()
     if (error.isEmpty() && !v.impotTokenUrl.isEmpty() && !isHttpsUrl(v.impotTokenUrl)) {
         error = tr("The token URL of API Impôt particulier must be an https:// address.");
         wrong = m_impotTokenUrl;
+    }
+    if (error.isEmpty() && !v.ccasLogoPath.isEmpty() && !QImageReader(v.ccasLogoPath).canRead()) {
+        error = tr("The logo cannot be read: choose a PNG or JPEG image, or leave the field empty.");
+        wrong = m_ccasLogo;
+    }
+    if (error.isEmpty() && !v.reglementPath.isEmpty()) {
+        // Checked now, with the errors of the file: a règlement that cannot be used is not kept.
+        const Result<Reglement, QStringList> reglement = Reglement::load(v.reglementPath);
+        if (!reglement) {
+            QStringList shown = reglement.error().mid(0, 5);
+            if (reglement.error().size() > shown.size())
+                shown << tr("… and %n more problem(s)", nullptr, int(reglement.error().size() - shown.size()));
+            error = tr("The règlement cannot be used:") + QStringLiteral("\n• ") + shown.join(QStringLiteral("\n• "));
+            wrong = m_reglement;
+        }
     }
     if (!error.isEmpty()) {
         m_error->setText(error);

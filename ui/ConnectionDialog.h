@@ -5,12 +5,14 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace ccas {
 
-// Connection settings: API Particulier (environment, gateway URL, the CCAS SIRET and the token) and
-// the DGFiP's API Impôt particulier (data and token URLs, ID_Teleservice, client ID and secret).
+// Connection settings: API Particulier (environment, gateway URL, the CCAS SIRET and the token),
+// the DGFiP's API Impôt particulier (data and token URLs, ID_Teleservice, client ID and secret), and
+// the CCAS itself (letterhead of the printed summaries, règlement of its aids, checked on accept).
 // The dialog only collects and checks values; the caller stores them (settings file, keychain).
 // Saved secrets are never shown: an empty secret field keeps the saved one.
 class ConnectionDialog final : public QDialog
@@ -31,6 +33,12 @@ public:
         QString impotIdTeleservice;   // optional
         QString newImpotClientId;     // empty = keep the saved client ID
         QString newImpotClientSecret; // empty = keep the saved client secret
+
+        // The CCAS: letterhead of the printed summaries, and the règlement of its aids.
+        QString ccasName;
+        QString ccasAddress;   // lines separated by '\n'
+        QString ccasLogoPath;  // PNG or JPEG, optional
+        QString reglementPath; // JSON (docs/reglement.md); empty: none
     };
 
     explicit ConnectionDialog(const Values& current, QWidget* parent = nullptr);
@@ -42,6 +50,9 @@ public:
 
 private:
     void updateGatewayState();
+    QWidget* buildCcasGroup(const Values& current);
+    // A file chooser opened without a nested event loop; the chosen path goes into `edit`.
+    void browse(QLineEdit* edit, const QString& title, const QString& filter, const QString& objectName);
 
     QComboBox* m_environment = nullptr;
     QLineEdit* m_gatewayUrl = nullptr;
@@ -53,6 +64,10 @@ private:
     QLineEdit* m_impotTeleservice = nullptr;
     QLineEdit* m_impotClientId = nullptr;
     QLineEdit* m_impotClientSecret = nullptr;
+    QLineEdit* m_ccasName = nullptr;
+    QPlainTextEdit* m_ccasAddress = nullptr;
+    QLineEdit* m_ccasLogo = nullptr;
+    QLineEdit* m_reglement = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -166,7 +166,7 @@ QWidget* DossierWorkspace::buildDecisionGroup()
     m_motif->setPlaceholderText(tr("Reasons, as they will be notified (required for a refusal)"));
     m_motif->setAccessibleName(tr("Reasons for the decision"));
     m_motif->setFixedHeight(m_motif->fontMetrics().lineSpacing() * 3 + 12);
-    auto* motifLabel = new QLabel(tr("Reaso&ns:"), group);
+    auto* motifLabel = new QLabel(tr("R&easons:"), group);
     motifLabel->setBuddy(m_motif);
     form->addRow(motifLabel, m_motif);
     m_motifMessage = EntryText::makeMessage(group, QStringLiteral("decisionMotifMessage"), m_motif);
@@ -174,7 +174,7 @@ QWidget* DossierWorkspace::buildDecisionGroup()
     v->addLayout(form);
 
     auto* buttons = new QHBoxLayout;
-    m_closeButton = new QPushButton(tr("C&lose the dossier…"), group);
+    m_closeButton = new QPushButton(tr("Close the dossier…"), group);
     m_closeButton->setObjectName(QStringLiteral("closeDossierButton"));
     m_closeButton->setToolTip(tr("Once decided, close the dossier: nothing more can be changed in it"));
     m_closeButton->setAccessibleName(tr("Close the dossier"));

@@ -122,7 +122,7 @@ HouseholdEditor::HouseholdEditor(QWidget* parent)
     auto* hl = new QVBoxLayout(household);
     auto* cafRow = new QHBoxLayout;
     m_cafNote = makeNote(household, QStringLiteral("cafCompositionNote"));
-    m_cafButton = new QPushButton(tr("Take the CA&F composition"), household);
+    m_cafButton = new QPushButton(tr("Take the CAF &composition"), household);
     m_cafButton->setObjectName(QStringLiteral("cafCompositionButton"));
     m_cafButton->setToolTip(tr("Replace the persons below by the allocataires and children of the CAF/MSA answer"));
     m_cafButton->setAccessibleName(tr("Take the household composition from the CAF answer"));
@@ -245,7 +245,7 @@ QWidget* HouseholdEditor::buildProofsGroup()
     m_rfr->setObjectName(QStringLiteral("paperRfrEdit"));
     m_rfr->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_rfr->setPlaceholderText(tr("whole euros"));
-    fiscalForm->addRow(buddyLabel(tr("Reference tax income (R&FR):"), m_rfr, group), m_rfr);
+    fiscalForm->addRow(buddyLabel(tr("Reference tax &income (RFR):"), m_rfr, group), m_rfr);
     auto* partsRow = new QHBoxLayout;
     m_parts = new QLineEdit(group);
     m_parts->setObjectName(QStringLiteral("paperPartsEdit"));
@@ -254,11 +254,11 @@ QWidget* HouseholdEditor::buildProofsGroup()
     m_parts->setMaxLength(5);
     m_incomeYear = makeYearSpin(group, QStringLiteral("paperIncomeYearSpin"));
     m_incomeYear->setAccessibleName(tr("Tax notice: income year"));
-    auto* incomeLabel = buddyLabel(tr("income &year:"), m_incomeYear, group);
+    auto* incomeLabel = buddyLabel(tr("income year:"), m_incomeYear, group);
     partsRow->addWidget(m_parts, 1);
     partsRow->addWidget(incomeLabel);
     partsRow->addWidget(m_incomeYear, 1);
-    fiscalForm->addRow(buddyLabel(tr("Number of &parts:"), m_parts, group), partsRow);
+    fiscalForm->addRow(buddyLabel(tr("Num&ber of parts:"), m_parts, group), partsRow);
     m_impot = new QLineEdit(group);
     m_impot->setObjectName(QStringLiteral("paperImpotEdit"));
     m_impot->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

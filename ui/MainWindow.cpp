@@ -1032,8 +1032,16 @@ void MainWindow::chooseReglement()
 
 void MainWindow::useReglementFile(const QString& path)
 {
-    if (!m_workspace || path.isEmpty())
+    if (!m_workspace)
         return;
+    if (path.isEmpty()) {
+        m_options.reglementPath.clear();
+        m_workspace->setReglement(std::nullopt, QString());
+        if (m_options.saveReglementPath)
+            m_options.saveReglementPath(QString());
+        statusBar()->showMessage(tr("No règlement in use any more."));
+        return;
+    }
     Result<Reglement, QStringList> loaded = Reglement::load(path);
     if (!loaded) {
         m_workspace->rejectReglement(path, loaded.error());

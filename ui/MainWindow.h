@@ -82,7 +82,7 @@ public:
     QString openDossierId() const { return m_openId; }
 
     // Applies a règlement file: loaded at once; used and kept (Options::saveReglementPath) when it
-    // has no error, else its errors are listed in the eligibility panel.
+    // has no error, else its errors are listed in the eligibility panel. Empty: no règlement.
     void useReglementFile(const QString& path);
 
 public Q_SLOTS:

@@ -171,6 +171,10 @@ int main(int argc, char** argv)
             current.impotBaseUrl = settings->value(ccas::Settings::Key::ImpotBaseUrl).toString();
             current.impotTokenUrl = settings->value(ccas::Settings::Key::ImpotTokenUrl).toString();
             current.impotIdTeleservice = settings->value(ccas::Settings::Key::ImpotIdTeleservice).toString();
+            current.ccasName = settings->value(ccas::Settings::Key::CcasName).toString();
+            current.ccasAddress = settings->value(ccas::Settings::Key::CcasAddress).toString();
+            current.ccasLogoPath = settings->value(ccas::Settings::Key::CcasLogoPath).toString();
+            current.reglementPath = settings->value(ccas::Settings::Key::ReglementPath).toString();
             auto* dialog = new ccas::ConnectionDialog(current, parent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             QObject::connect(dialog, &QDialog::accepted, parent, [&, dialog, parent]() {
@@ -182,9 +186,20 @@ int main(int argc, char** argv)
                 settings->setValue(ccas::Settings::Key::ImpotBaseUrl, v.impotBaseUrl);
                 settings->setValue(ccas::Settings::Key::ImpotTokenUrl, v.impotTokenUrl);
                 settings->setValue(ccas::Settings::Key::ImpotIdTeleservice, v.impotIdTeleservice);
+                settings->setValue(ccas::Settings::Key::CcasName, v.ccasName);
+                settings->setValue(ccas::Settings::Key::CcasAddress, v.ccasAddress);
+                settings->setValue(ccas::Settings::Key::CcasLogoPath, v.ccasLogoPath);
+                const bool reglementChanged =
+                    v.reglementPath != settings->value(ccas::Settings::Key::ReglementPath).toString();
+                settings->setValue(ccas::Settings::Key::ReglementPath, v.reglementPath);
                 if (!settings->sync())
                     showMessage(parent, QMessageBox::Warning,
                                 QApplication::translate("main", "The settings could not be saved."));
+                if (reglementChanged) {
+                    // The window loads it again (the dialog checked it) and computes with it at once.
+                    if (auto* window = qobject_cast<ccas::MainWindow*>(parent))
+                        window->useReglementFile(v.reglementPath);
+                }
                 ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
                 updated.token = client.config().token;
                 client.setConfig(updated);

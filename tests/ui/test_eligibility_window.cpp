@@ -3,6 +3,7 @@
 // decision, closing, the printed summary (PDF, preview) and its journal, the règlement choice.
 #include "BudgetEditor.h"
 #include "ClientRig.h"
+#include "ConnectionDialog.h"
 #include "DossierListModel.h"
 #include "EligibilityPanel.h"
 #include "EntryText.h"
@@ -672,4 +673,66 @@ TEST_CASE("the CAF composition of a consulted dossier can be taken over", "[ui][
     CHECK(persons->rowCount() >= 1);
     CHECK(persons->persons().first().role == PersonRole::Demandeur);
     CHECK(child<HouseholdEditor>(w, "householdEditor")->isModified());
+}
+
+TEST_CASE("the settings dialog takes the CCAS letterhead and checks the règlement", "[ui][ui-eligibility]")
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "guichet-ccas/reglement", "version_format": 1, "aides": [{"code": 3}]})");
+    }
+    const QString notAnImage = dir.filePath(QStringLiteral("logo.png"));
+    {
+        QFile f(notAnImage);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not a picture");
+    }
+    ConnectionDialog::Values current;
+    current.environment = QStringLiteral("production");
+    current.siret = QStringLiteral("13002526500013");
+    current.ccasName = QStringLiteral("CCAS de Test");
+    current.reglementPath = broken;
+    ConnectionDialog dialog(current);
+    dialog.show();
+    CHECK(child<QLineEdit>(dialog, "ccasNameEdit")->text() == QStringLiteral("CCAS de Test"));
+    if (qEnvironmentVariableIsSet("GUICHET_SCREENSHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("GUICHET_SCREENSHOT_DIR") + QStringLiteral("/h5-settings.png"));
+    auto* error = child<QLabel>(dialog, "connectionError");
+
+    // A règlement with errors is refused, with its errors.
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    const auto errors = Reglement::load(broken);
+    REQUIRE_FALSE(errors.ok());
+    CHECK(error->text().contains(errors.error().first()));
+
+    // A logo that is not a picture too.
+    child<QLineEdit>(dialog, "reglementPathEdit")->clear();
+    child<QLineEdit>(dialog, "ccasLogoEdit")->setText(notAnImage);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(error->isVisible());
+
+    // The règlement chosen with « Browse… » (a non-modal file chooser), an address on two lines.
+    child<QLineEdit>(dialog, "ccasLogoEdit")->clear();
+    const QString good = dir.filePath(QStringLiteral("reglement.json"));
+    REQUIRE(QFile::copy(ExampleReglement, good));
+    QTest::mouseClick(child<QPushButton>(dialog, "reglementBrowseButton"), Qt::LeftButton);
+    auto* chooser = dialog.findChild<QFileDialog*>(QStringLiteral("reglementFileDialog"));
+    REQUIRE(chooser != nullptr);
+    chooser->setDirectory(dir.path());
+    chooser->selectFile(QStringLiteral("reglement.json"));
+    QMetaObject::invokeMethod(chooser, "accept");
+    REQUIRE(waitUntil([&] { return !child<QLineEdit>(dialog, "reglementPathEdit")->text().isEmpty(); }));
+    child<QPlainTextEdit>(dialog, "ccasAddressEdit")
+        ->setPlainText(QStringLiteral(" 1 place de la Mairie \n\n78600 Maisons-Laffitte"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto v = dialog.values();
+    CHECK(QFileInfo(v.reglementPath) == QFileInfo(good));
+    CHECK(v.ccasAddress == QStringLiteral("1 place de la Mairie\n78600 Maisons-Laffitte"));
+    CHECK(v.ccasLogoPath.isEmpty());
 }
