@@ -20,6 +20,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -735,4 +736,46 @@ TEST_CASE("the settings dialog takes the CCAS letterhead and checks the règleme
     CHECK(QFileInfo(v.reglementPath) == QFileInfo(good));
     CHECK(v.ccasAddress == QStringLiteral("1 place de la Mairie\n78600 Maisons-Laffitte"));
     CHECK(v.ccasLogoPath.isEmpty());
+}
+
+TEST_CASE("Tab goes through the household and budget in reading order", "[ui][ui-eligibility]")
+{
+    Desk desk(exampleReglement(), ExampleReglement);
+    MainWindow& w = desk.w();
+    desk.open(desk.storedDossier(martinSamuel()));
+    addPerson(w, 0, PersonRole::Demandeur, QStringLiteral("14/03/1984"));
+    addLine(w, "resource", 0, QStringLiteral("salaire"), QStringLiteral("1000"));
+    addLine(w, "charge", 0, QStringLiteral("energie"), QStringLiteral("100"));
+    addLine(w, "resource", 1, QStringLiteral("pension"), QStringLiteral("200")); // added after the charges
+
+    QStringList chain;
+    QWidget* start = child<QPushButton>(w, "personAddButton");
+    for (QWidget* it = start->nextInFocusChain(); it != start && chain.size() < 500; it = it->nextInFocusChain())
+        if (!it->objectName().isEmpty())
+            chain << it->objectName();
+    const QStringList expected{QStringLiteral("personRoleCombo0"),      QStringLiteral("personBirthEdit0"),
+                               QStringLiteral("personRemoveButton0"),   QStringLiteral("communeResidenceEdit"),
+                               QStringLiteral("natureCombo"),           QStringLiteral("requestedAmountEdit"),
+                               QStringLiteral("resourceAddButton"),     QStringLiteral("resourceTypeCombo0"),
+                               QStringLiteral("resourceAmountEdit0"),   QStringLiteral("resourceOriginCombo0"),
+                               QStringLiteral("resourceRemoveButton0"), QStringLiteral("resourceTypeCombo1"),
+                               QStringLiteral("resourceAmountEdit1"),   QStringLiteral("chargeAddButton"),
+                               QStringLiteral("chargeTypeCombo0"),      QStringLiteral("chargeAmountEdit0"),
+                               QStringLiteral("paperQfEdit"),           QStringLiteral("paperRfrEdit"),
+                               QStringLiteral("paperPartsEdit"),        QStringLiteral("paperStatusCombo_rsa"),
+                               QStringLiteral("saveHouseholdButton"),   QStringLiteral("eligibilityTree"),
+                               QStringLiteral("decisionOutcomeCombo"),  QStringLiteral("decisionAmountEdit"),
+                               QStringLiteral("decisionMotifEdit"),     QStringLiteral("recordDecisionButton"),
+                               QStringLiteral("printPreviewButton"),    QStringLiteral("exportPdfButton")};
+    int last = -1;
+    for (const QString& name : expected) {
+        const int at = int(chain.indexOf(name));
+        INFO(name.toStdString());
+        CHECK(at > last);
+        last = std::max(last, at);
+    }
+    // Enter in the last amount adds a line and puts the cursor on its kind.
+    QTest::keyClick(child<QLineEdit>(w, "chargeAmountEdit0"), Qt::Key_Return);
+    CHECK(child<BudgetEditor>(w, "chargeEditor")->rowCount() == 2);
+    CHECK(QApplication::focusWidget() == child<QComboBox>(w, "chargeTypeCombo1"));
 }
