@@ -4,8 +4,8 @@
 #include "eligibility/JsonReader.h"
 #include "eligibility/ReglementData.h"
 
+#include <QHash>
 #include <QJsonArray>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -15,21 +15,46 @@ namespace {
 
 using State = ExplanationLine::State;
 
-const QLocale& french()
+// Translations looked up once per thread instead of at every line (the engine writes millions of lines
+// in its benchmark). The cache is emptied when the installed translation changes (checkTranslations(),
+// at the start of every evaluation, compares one translated word).
+struct TranslationCache
 {
-    static const QLocale fr(QLocale::French, QLocale::France);
-    return fr;
+    QString sentinel;
+    QHash<const void*, QString> texts;
+};
+
+TranslationCache& translationCache()
+{
+    thread_local TranslationCache cache;
+    return cache;
 }
 
-// "1 234,50 €", as DossierText::formatCents, without floating point.
+void checkTranslations()
+{
+    TranslationCache& c = translationCache();
+    const QString sentinel = QCoreApplication::translate("ccas::Engine", "Eligible");
+    if (sentinel != c.sentinel) {
+        c.texts.clear();
+        c.sentinel = sentinel;
+    }
+}
+
+// Engine::tr() for a literal marked with QT_TRANSLATE_NOOP("ccas::Engine", …), cached.
+QString ttr(const char* source)
+{
+    TranslationCache& c = translationCache();
+    const auto it = c.texts.constFind(source);
+    if (it != c.texts.constEnd())
+        return *it;
+    const QString text = QCoreApplication::translate("ccas::Engine", source);
+    c.texts.insert(source, text);
+    return text;
+}
+
 QString money(Int128 cents)
 {
-    const bool negative = cents < 0;
-    const Int128 v = negative ? -cents : cents;
-    const qint64 euros = qint64(v / 100);
-    const int c = int(v % 100);
-    return (negative ? QStringLiteral("-") : QString()) + french().toString(euros) + french().decimalPoint() +
-           QStringLiteral("%1").arg(c, 2, 10, QLatin1Char('0')) + QStringLiteral("\u00a0€");
+    return HouseholdScales::formatCents(qint64(cents));
 }
 
 // A money ratio (cents) shown to the nearest cent, "≈" when it is not exactly that.
@@ -39,6 +64,25 @@ QString money(const Ratio& cents)
     if (Ratio::compare(cents, Ratio::of(n)) == 0)
         return money(n);
     return QStringLiteral("≈\u00a0") + money(n);
+}
+
+// Every line of resources or charges, at 100 %, without cap.
+const LineSelection kAll;
+
+// The local calendar date of a UTC time. Converting to local time reads the time zone rules each time
+// (glibc tzset): the offset is kept per quarter of an hour, the smallest step of real time zones.
+QDate localDate(const QDateTime& utc)
+{
+    thread_local QHash<qint64, int> offsets;
+    const qint64 secs = utc.toSecsSinceEpoch();
+    const qint64 bucket = secs >= 0 ? secs / 900 : -((-secs + 899) / 900);
+    auto it = offsets.constFind(bucket);
+    if (it == offsets.constEnd()) {
+        if (offsets.size() > 4096)
+            offsets.clear();
+        it = offsets.insert(bucket, QDateTime::fromSecsSinceEpoch(bucket * 900, Qt::UTC).toLocalTime().offsetFromUtc());
+    }
+    return QDateTime::fromSecsSinceEpoch(secs + *it, Qt::UTC).date();
 }
 
 // "= 270,00 €", or "≈ 8 571,43 €" when the exact value is not a whole number of cents.
@@ -107,7 +151,13 @@ QString showValue(Variable v, const Ratio& r)
 
 QString date(const QDate& d)
 {
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
+    return HouseholdScales::formatDate(d);
+}
+
+void addUnique(QStringList& into, const QString& item)
+{
+    if (!into.contains(item))
+        into << item;
 }
 
 void addUnique(QStringList& into, const QStringList& items)
@@ -156,11 +206,15 @@ State combine(State a, State b)
 class Context
 {
 public:
-    Context(const Reglement::Data& d, const Menage& m)
+    Context(const Reglement::Data& d, const Menage& m, bool texts)
         : m_d(d)
         , m_m(m)
+        , m_texts(texts)
         , m_rav(d.calculs.size())
     {}
+
+    // False: verdicts and amounts only (Engine::decide), no text is built.
+    bool texts() const { return m_texts; }
 
     const Menage& menage() const { return m_m; }
 
@@ -176,26 +230,20 @@ public:
         return text;
     }
 
-    QStringList linesSources(const QList<MenageAmount>& lines)
-    {
-        QStringList out;
-        for (const MenageAmount& l : lines)
-            addUnique(out, {sourceOf(l.source)});
-        return out;
-    }
-
     // --- household composition -----------------------------------------------------------------
     const Fig& persons()
     {
         if (!m_persons) {
             if (m_m.personnes.isEmpty()) {
-                m_persons = Fig::lacking({Engine::tr("household composition")});
+                m_persons = Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
             } else {
                 Fig f;
                 f.known = true;
                 f.value = Ratio::of(m_m.personnes.size());
-                f.shown = Engine::tr("%n person(s)", nullptr, int(m_m.personnes.size()));
-                f.text = f.shown;
+                if (m_texts)
+                    f.shown = Engine::tr("%n person(s)", nullptr, int(m_m.personnes.size()));
+                if (m_texts)
+                    f.text = f.shown;
                 m_persons = f;
             }
         }
@@ -205,15 +253,17 @@ public:
     Fig personsOfRole(PersonRole role)
     {
         if (m_m.personnes.isEmpty())
-            return Fig::lacking({Engine::tr("household composition")});
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
         int n = 0;
         for (const MenagePerson& p : m_m.personnes)
             n += p.role == role ? 1 : 0;
         Fig f;
         f.known = true;
         f.value = Ratio::of(n);
-        f.shown = QStringLiteral("%1 (%2)").arg(n).arg(MenageJson::roleKey(role));
-        f.text = f.shown;
+        if (m_texts)
+            f.shown = QStringLiteral("%1 (%2)").arg(n).arg(MenageJson::roleKey(role));
+        if (m_texts)
+            f.text = f.shown;
         return f;
     }
 
@@ -229,11 +279,14 @@ public:
                 Fig f;
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
-                f.shown =
-                    scale == UcScale::Oecd
-                        ? Engine::tr("%1 UC (OECD scale)").arg(HouseholdScales::formatHundredths(r.value()))
-                        : Engine::tr("%1 UC (chèque énergie scale)").arg(HouseholdScales::formatHundredths(r.value()));
-                f.text = f.shown;
+                if (m_texts)
+                    f.shown = scale == UcScale::Oecd
+                                  ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (OECD scale)"))
+                                        .arg(HouseholdScales::formatHundredths(r.value()))
+                                  : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (chèque énergie scale)"))
+                                        .arg(HouseholdScales::formatHundredths(r.value()));
+                if (m_texts)
+                    f.text = f.shown;
                 cache = f;
             }
         }
@@ -250,8 +303,11 @@ public:
                 Fig f;
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
-                f.shown = Engine::tr("%1 CAF parts").arg(HouseholdScales::formatHundredths(r.value()));
-                f.text = f.shown;
+                if (m_texts)
+                    f.shown = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 CAF parts"))
+                                  .arg(HouseholdScales::formatHundredths(r.value()));
+                if (m_texts)
+                    f.text = f.shown;
                 m_cafParts = f;
             }
         }
@@ -261,63 +317,111 @@ public:
     Fig fiscalParts()
     {
         if (!m_m.fiscal || m_m.fiscal->partsQuarters <= 0)
-            return Fig::lacking({Engine::tr("tax data (RFR and number of parts)")});
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "tax data (RFR and number of parts)"))});
         Fig f;
         f.known = true;
         f.value = Ratio::of(m_m.fiscal->partsQuarters, 4);
-        f.shown = Engine::tr("%1 fiscal parts").arg(HouseholdScales::formatHundredths(m_m.fiscal->partsQuarters * 25));
-        f.text = f.shown;
-        f.sources << sourceOf(m_m.fiscal->source);
+        if (m_texts)
+            f.shown = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 fiscal parts"))
+                          .arg(HouseholdScales::formatHundredths(m_m.fiscal->partsQuarters * 25));
+        if (m_texts)
+            f.text = f.shown;
+        if (m_texts)
+            f.sources << sourceOf(m_m.fiscal->source);
         return f;
     }
 
     // --- resources, charges, reste à vivre --------------------------------------------------------
+    // Resources and charges are cached by selection (the selections live in the règlement, the
+    // "all lines" selection is kAll).
     Fig resources(const LineSelection& sel)
     {
-        if (!m_m.ressources)
-            return Fig::lacking({Engine::tr("monthly resources")});
-        Int128 num = 0; // in cents × 10 000 (fractions in hundredths of a percent)
-        QList<MenageAmount> used;
-        for (const MenageAmount& l : *m_m.ressources) {
-            if (!sel.counts(l.type))
-                continue;
-            const auto it = sel.fractionBp.find(l.type);
-            const qint64 bp = it == sel.fractionBp.end() ? 10000 : it->second;
-            num += Int128(l.cents) * bp;
-            used << l;
+        for (const auto& [key, fig] : m_resources) {
+            if (key == &sel)
+                return fig;
         }
-        Fig f;
-        f.known = true;
-        f.value = Ratio::of(num, 10000);
-        f.shown = money(f.value);
-        f.text = f.shown;
-        f.sources = linesSources(used);
-        return f;
+        m_resources.push_back({&sel, computeResources(sel)});
+        return m_resources.back().second;
     }
 
     Fig charges(const LineSelection& sel)
     {
-        if (!m_m.charges)
-            return Fig::lacking({Engine::tr("monthly charges")});
-        std::map<QString, qint64> perType;
-        QList<MenageAmount> used;
-        for (const MenageAmount& l : *m_m.charges) {
+        for (const auto& [key, fig] : m_charges) {
+            if (key == &sel)
+                return fig;
+        }
+        m_charges.push_back({&sel, computeCharges(sel)});
+        return m_charges.back().second;
+    }
+
+    Fig computeResources(const LineSelection& sel)
+    {
+        if (!m_m.ressources)
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "monthly resources"))});
+        Int128 num = 0; // in cents × 10 000 (fractions in hundredths of a percent)
+        Fig f;
+        for (const MenageAmount& l : *m_m.ressources) {
             if (!sel.counts(l.type))
                 continue;
-            perType[l.type] += l.cents;
-            used << l;
+            qint64 bp = 10000;
+            if (!sel.fractionBp.empty()) {
+                const auto it = sel.fractionBp.find(l.type);
+                if (it != sel.fractionBp.end())
+                    bp = it->second;
+            }
+            num += Int128(l.cents) * bp;
+            if (m_texts)
+                addUnique(f.sources, sourceOf(l.source));
         }
-        qint64 total = 0;
-        for (const auto& [type, cents] : perType) {
-            const auto cap = sel.capCents.find(type);
-            total += cap == sel.capCents.end() ? cents : std::min(cents, cap->second);
-        }
+        f.known = true;
+        f.value = Ratio::of(num, 10000);
+        if (m_texts)
+            f.shown = money(f.value);
+        if (m_texts)
+            f.text = f.shown;
+        return f;
+    }
+
+    Fig computeCharges(const LineSelection& sel)
+    {
+        if (!m_m.charges)
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "monthly charges"))});
         Fig f;
+        qint64 total = 0;
+        if (sel.capCents.empty()) {
+            for (const MenageAmount& l : *m_m.charges) {
+                if (!sel.counts(l.type))
+                    continue;
+                total += l.cents;
+                if (m_texts)
+                    addUnique(f.sources, sourceOf(l.source));
+            }
+        } else {
+            // Caps apply to the month's total of each type.
+            std::vector<std::pair<QString, qint64>> perType;
+            for (const MenageAmount& l : *m_m.charges) {
+                if (!sel.counts(l.type))
+                    continue;
+                auto it =
+                    std::find_if(perType.begin(), perType.end(), [&l](const auto& p) { return p.first == l.type; });
+                if (it == perType.end())
+                    perType.push_back({l.type, l.cents});
+                else
+                    it->second += l.cents;
+                if (m_texts)
+                    addUnique(f.sources, sourceOf(l.source));
+            }
+            for (const auto& [type, cents] : perType) {
+                const auto cap = sel.capCents.find(type);
+                total += cap == sel.capCents.end() ? cents : std::min(cents, cap->second);
+            }
+        }
         f.known = true;
         f.value = Ratio::of(total);
-        f.shown = money(Int128(total));
-        f.text = f.shown;
-        f.sources = linesSources(used);
+        if (m_texts)
+            f.shown = money(Int128(total));
+        if (m_texts)
+            f.text = f.shown;
         return f;
     }
 
@@ -344,7 +448,7 @@ public:
             break;
         }
         if (m_m.personnes.isEmpty())
-            return Fig::lacking({Engine::tr("household composition")});
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
         qint64 total = 0;
         QStringList missing;
         bool conjoint = false;
@@ -379,12 +483,15 @@ public:
         if (!conjoint && child)
             total += c.singleParentBonus;
         if (total <= 0)
-            return Fig::lacking({Engine::tr("household composition")});
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
         Fig f;
         f.known = true;
         f.value = Ratio::of(total, 100);
-        f.shown = Engine::tr("%1 parts (scale of the règlement)").arg(HouseholdScales::formatHundredths(total));
-        f.text = f.shown;
+        if (m_texts)
+            f.shown = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 parts (scale of the règlement)"))
+                          .arg(HouseholdScales::formatHundredths(total));
+        if (m_texts)
+            f.text = f.shown;
         return f;
     }
 
@@ -416,30 +523,38 @@ public:
         Ratio value = Ratio::of(net.num * div.value.den, net.den * div.value.num * (c.perDay ? 30 : 1));
         QString roundingNote;
         if (c.rounding != RoundingMode::None) {
+            const bool euro = c.roundingUnitCents == 100;
             const Ratio inUnits = Ratio::of(value.num, value.den * c.roundingUnitCents);
             const Int128 n = c.rounding == RoundingMode::Down
                                  ? inUnits.floor()
                                  : (c.rounding == RoundingMode::Up ? inUnits.ceil() : inUnits.nearest());
             value = Ratio::of(n * c.roundingUnitCents);
-            const bool euro = c.roundingUnitCents == 100;
-            roundingNote =
-                c.rounding == RoundingMode::Down
-                    ? (euro ? Engine::tr(", rounded down to the euro") : Engine::tr(", rounded down to the cent"))
-                : c.rounding == RoundingMode::Up
-                    ? (euro ? Engine::tr(", rounded up to the euro") : Engine::tr(", rounded up to the cent"))
-                    : (euro ? Engine::tr(", rounded to the nearest euro")
-                            : Engine::tr(", rounded to the nearest cent"));
+            if (m_texts)
+                roundingNote = c.rounding == RoundingMode::Down
+                                   ? (euro ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded down to the euro"))
+                                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded down to the cent")))
+                               : c.rounding == RoundingMode::Up
+                                   ? (euro ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded up to the euro"))
+                                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded up to the cent")))
+                                   : (euro ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded to the nearest euro"))
+                                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded to the nearest cent")));
         }
         Fig f;
         f.known = true;
         f.value = value;
+        if (!m_texts) {
+            cache = f;
+            return *cache;
+        }
         f.shown = money(value);
-        QString expr = c.deductCharges ? Engine::tr("(resources %1 − charges %2)").arg(res.shown, chg.shown)
-                                       : Engine::tr("resources %1").arg(res.shown);
+        QString expr =
+            c.deductCharges
+                ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "(resources %1 − charges %2)")).arg(res.shown, chg.shown)
+                : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "resources %1")).arg(res.shown);
         if (c.divisor != DivisorKind::None)
-            expr = Engine::tr("%1 ÷ %2").arg(expr, div.shown);
+            expr = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ %2")).arg(expr, div.shown);
         if (c.perDay)
-            expr = Engine::tr("%1 ÷ 30 days").arg(expr);
+            expr = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ 30 days")).arg(expr);
         f.text = QStringLiteral("%1 %2%3").arg(expr, equalsMoney(value), roundingNote);
         f.sources = res.sources;
         addUnique(f.sources, chg.sources);
@@ -449,21 +564,46 @@ public:
     }
 
     // --- the variables of criteria and barèmes ----------------------------------------------------
+    // The figures that do not depend on a selection are computed once per household.
     Fig variable(const VariableRef& v)
+    {
+        std::optional<Fig>* cache = nullptr;
+        switch (v.variable) {
+        case Variable::QfCaf:
+            cache = &m_qfCaf;
+            break;
+        case Variable::QfFiscal:
+            cache = &m_qfFiscal[v.monthly ? 1 : 0];
+            break;
+        case Variable::RfrUc:
+            cache = &m_rfrUc[v.scale == UcScale::Oecd ? 0 : 1];
+            break;
+        default:
+            return computeVariable(v);
+        }
+        if (!*cache)
+            *cache = computeVariable(v);
+        return **cache;
+    }
+
+    Fig computeVariable(const VariableRef& v)
     {
         switch (v.variable) {
         case Variable::QfCaf: {
             if (!m_m.quotientFamilialCaf)
-                return Fig::lacking({Engine::tr("CAF family quotient")});
+                return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF family quotient"))});
             const CafQuotient& q = *m_m.quotientFamilialCaf;
             Fig f;
             f.known = true;
             f.value = Ratio::of(Int128(q.valeur) * 100);
-            f.shown = money(Int128(q.valeur) * 100);
-            f.text = Engine::tr("%1 (%2, %3)")
-                         .arg(f.shown, q.fournisseur,
-                              QStringLiteral("%1/%2").arg(q.mois, 2, 10, QLatin1Char('0')).arg(q.annee));
-            f.sources << sourceOf(q.source);
+            if (m_texts)
+                f.shown = money(Int128(q.valeur) * 100);
+            if (m_texts)
+                f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2, %3)"))
+                             .arg(f.shown, q.fournisseur,
+                                  QStringLiteral("%1/%2").arg(q.mois, 2, 10, QLatin1Char('0')).arg(q.annee));
+            if (m_texts)
+                f.sources << sourceOf(q.source);
             return f;
         }
         case Variable::QfFiscal: {
@@ -474,22 +614,27 @@ public:
             Fig f;
             f.known = true;
             f.value = Ratio::of(Int128(t.rfrEuros) * 100 * 4, Int128(t.partsQuarters) * (v.monthly ? 12 : 1));
-            f.shown = money(f.value);
-            f.text = v.monthly ? Engine::tr("RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month")
-                                     .arg(money(Int128(t.rfrEuros) * 100))
-                                     .arg(t.anneeRevenus)
-                                     .arg(parts.shown, equalsMoney(f.value))
-                               : Engine::tr("RFR %1 (income %2) ÷ %3 %4 per year")
-                                     .arg(money(Int128(t.rfrEuros) * 100))
-                                     .arg(t.anneeRevenus)
-                                     .arg(parts.shown, equalsMoney(f.value));
-            f.sources = parts.sources;
+            if (m_texts)
+                f.shown = money(f.value);
+            if (m_texts)
+                f.text =
+                    v.monthly
+                        ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month"))
+                              .arg(money(Int128(t.rfrEuros) * 100))
+                              .arg(t.anneeRevenus)
+                              .arg(parts.shown, equalsMoney(f.value))
+                        : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4 per year"))
+                              .arg(money(Int128(t.rfrEuros) * 100))
+                              .arg(t.anneeRevenus)
+                              .arg(parts.shown, equalsMoney(f.value));
+            if (m_texts)
+                f.sources = parts.sources;
             return f;
         }
         case Variable::RfrUc: {
             QStringList missing;
             if (!m_m.fiscal)
-                missing << Engine::tr("tax data (RFR and number of parts)");
+                missing << ttr(QT_TRANSLATE_NOOP("ccas::Engine", "tax data (RFR and number of parts)"));
             const Fig& u = uc(v.scale);
             missing << u.missing;
             if (!missing.isEmpty())
@@ -498,12 +643,15 @@ public:
             Fig f;
             f.known = true;
             f.value = Ratio::of(Int128(t.rfrEuros) * 100 * u.value.den, u.value.num);
-            f.shown = money(f.value);
-            f.text = Engine::tr("RFR %1 (income %2) ÷ %3 %4")
-                         .arg(money(Int128(t.rfrEuros) * 100))
-                         .arg(t.anneeRevenus)
-                         .arg(u.shown, equalsMoney(f.value));
-            f.sources << sourceOf(t.source);
+            if (m_texts)
+                f.shown = money(f.value);
+            if (m_texts)
+                f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4"))
+                             .arg(money(Int128(t.rfrEuros) * 100))
+                             .arg(t.anneeRevenus)
+                             .arg(u.shown, equalsMoney(f.value));
+            if (m_texts)
+                f.sources << sourceOf(t.source);
             return f;
         }
         case Variable::Uc:
@@ -516,12 +664,14 @@ public:
             return v.role ? personsOfRole(*v.role) : persons();
         case Variable::MontantDemande: {
             if (!m_m.demande.montantCents)
-                return Fig::lacking({Engine::tr("amount requested")});
+                return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "amount requested"))});
             Fig f;
             f.known = true;
             f.value = Ratio::of(*m_m.demande.montantCents);
-            f.shown = money(Int128(*m_m.demande.montantCents));
-            f.text = f.shown;
+            if (m_texts)
+                f.shown = money(Int128(*m_m.demande.montantCents));
+            if (m_texts)
+                f.text = f.shown;
             return f;
         }
         }
@@ -532,29 +682,33 @@ public:
     {
         switch (v.variable) {
         case Variable::QfCaf:
-            return Engine::tr("CAF family quotient");
+            return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF family quotient"));
         case Variable::QfFiscal:
-            return v.monthly ? Engine::tr("Fiscal quotient (RFR per part, per month)")
-                             : Engine::tr("Fiscal quotient (RFR per part, per year)");
+            return v.monthly ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Fiscal quotient (RFR per part, per month)"))
+                             : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Fiscal quotient (RFR per part, per year)"));
         case Variable::RfrUc:
-            return v.scale == UcScale::Oecd ? Engine::tr("RFR per consumption unit (OECD scale)")
-                                            : Engine::tr("RFR per consumption unit (chèque énergie scale)");
+            return v.scale == UcScale::Oecd
+                       ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per consumption unit (OECD scale)"))
+                       : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per consumption unit (chèque énergie scale)"));
         case Variable::Uc:
-            return v.scale == UcScale::Oecd ? Engine::tr("Consumption units (OECD scale)")
-                                            : Engine::tr("Consumption units (chèque énergie scale)");
+            return v.scale == UcScale::Oecd
+                       ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Consumption units (OECD scale)"))
+                       : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Consumption units (chèque énergie scale)"));
         case Variable::ResteAVivre: {
             const RavDefinition& c = d.calculs[std::size_t(v.calcul)];
-            return c.label.isEmpty() ? Engine::tr("Reste à vivre (%1)").arg(c.name) : c.label;
+            return c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)")).arg(c.name)
+                                     : c.label;
         }
         case Variable::Ressources:
-            return Engine::tr("Monthly resources");
+            return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly resources"));
         case Variable::NombrePersonnes:
-            return v.role ? Engine::tr("Number of persons (%1)").arg(MenageJson::roleKey(*v.role))
-                          : Engine::tr("Number of persons");
+            return v.role ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Number of persons (%1)"))
+                                .arg(MenageJson::roleKey(*v.role))
+                          : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Number of persons"));
         case Variable::MontantDemande:
             break;
         }
-        return Engine::tr("Amount requested");
+        return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount requested"));
     }
 
     const Reglement::Data& data() const { return m_d; }
@@ -562,12 +716,18 @@ public:
 private:
     const Reglement::Data& m_d;
     const Menage& m_m;
+    bool m_texts = true;
     std::optional<Fig> m_persons;
     std::optional<Fig> m_ucOecd;
     std::optional<Fig> m_ucCe;
     std::optional<Fig> m_cafParts;
+    std::optional<Fig> m_qfCaf;
+    std::optional<Fig> m_qfFiscal[2];
+    std::optional<Fig> m_rfrUc[2];
     std::vector<std::optional<Fig>> m_rav;
     std::vector<std::pair<FigureSource, QString>> m_sourceTexts;
+    std::vector<std::pair<const LineSelection*, Fig>> m_resources;
+    std::vector<std::pair<const LineSelection*, Fig>> m_charges;
 };
 
 QString benefitLabel(Benefit b)
@@ -584,18 +744,18 @@ QString benefitLabel(Benefit b)
     case Benefit::PrimeActivite:
         break;
     }
-    return Engine::tr("prime d'activité");
+    return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "prime d'activité"));
 }
 
 QString stateSuffix(State s)
 {
     switch (s) {
     case State::Met:
-        return Engine::tr("met");
+        return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "met"));
     case State::NotMet:
-        return Engine::tr("not met");
+        return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "not met"));
     case State::Missing:
-        return Engine::tr("cannot be decided");
+        return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "cannot be decided"));
     case State::Info:
         break;
     }
@@ -610,6 +770,7 @@ public:
         : m_ctx(ctx)
         , m_aid(aid)
         , m_out(out)
+        , m_texts(ctx.texts())
     {}
 
     void line(State state, const QString& criterion, const QString& text, const QStringList& sources, int depth)
@@ -630,15 +791,19 @@ public:
     {
         if (!f.known) {
             missing(f.missing);
-            line(State::Missing, label,
-                 Engine::tr("missing: %1; condition %2 %3: cannot be decided")
-                     .arg(f.missing.join(QStringLiteral(", ")), opSymbol(op), threshold),
-                 {}, depth);
+            if (m_texts)
+                line(State::Missing, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; condition %2 %3: cannot be decided"))
+                         .arg(f.missing.join(QStringLiteral(", ")), opSymbol(op), threshold),
+                     {}, depth);
             return State::Missing;
         }
         const State s = holds(op, cmp) ? State::Met : State::NotMet;
-        line(s, label, Engine::tr("%1; condition %2 %3: %4").arg(f.text, opSymbol(op), threshold, stateSuffix(s)),
-             f.sources, depth);
+        if (m_texts)
+            line(s, label,
+                 ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"))
+                     .arg(f.text, opSymbol(op), threshold, stateSuffix(s)),
+                 f.sources, depth);
         return s;
     }
 
@@ -652,8 +817,10 @@ public:
             // The top-level « tous » lists its criteria directly; nested groups get a line of their own.
             const bool own = !(topLevel && c.kind == Condition::Kind::All && c.label.isEmpty());
             const int at = m_out.lines.size();
-            if (own)
-                line(State::Info, QString(), QString(), {}, depth);
+            if (own) {
+                if (m_texts)
+                    line(State::Info, QString(), QString(), {}, depth);
+            }
             const int childDepth = own ? depth + 1 : depth;
             State s;
             if (c.kind == Condition::Kind::Not) {
@@ -673,32 +840,41 @@ public:
                 }
                 s = anyMet ? State::Met : (anyMissing ? State::Missing : State::NotMet);
             }
-            if (own) {
+            if (own && m_texts) {
                 ExplanationLine& l = m_out.lines[at];
                 l.state = s;
-                l.criterion = !c.label.isEmpty()               ? c.label
-                              : c.kind == Condition::Kind::All ? Engine::tr("All of the following")
-                              : c.kind == Condition::Kind::Any ? Engine::tr("At least one of the following")
-                                                               : Engine::tr("The following must not hold");
+                l.criterion = !c.label.isEmpty() ? c.label
+                              : c.kind == Condition::Kind::All
+                                  ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "All of the following"))
+                              : c.kind == Condition::Kind::Any
+                                  ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "At least one of the following"))
+                                  : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "The following must not hold"));
                 l.text = stateSuffix(s);
             }
             return s;
         }
         case Condition::Kind::Compare: {
             const Fig f = m_ctx.variable(c.var);
-            const QString label = c.label.isEmpty() ? Context::variableLabel(c.var, m_ctx.data()) : c.label;
             const int cmp = f.known ? Ratio::compare(f.value, c.threshold) : 0;
+            if (!m_texts)
+                return compare(QString(), f, c.op, QString(), cmp, depth);
+            const QString label = c.label.isEmpty() ? Context::variableLabel(c.var, m_ctx.data()) : c.label;
             return compare(label, f, c.op, showValue(c.var.variable, c.threshold), cmp, depth);
         }
         case Condition::Kind::ResourceCeiling: {
-            const QString label = c.label.isEmpty() ? Engine::tr("Resource ceiling by household size") : c.label;
+            const QString label = c.label.isEmpty()
+                                      ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Resource ceiling by household size"))
+                                      : c.label;
             const Fig& n = m_ctx.persons();
             const Fig res = m_ctx.resources(c.var.resources);
             QStringList lacking = n.missing + res.missing;
             if (!lacking.isEmpty()) {
                 missing(lacking);
-                line(State::Missing, label,
-                     Engine::tr("missing: %1; cannot be decided").arg(lacking.join(QStringLiteral(", "))), {}, depth);
+                if (m_texts)
+                    line(State::Missing, label,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; cannot be decided"))
+                             .arg(lacking.join(QStringLiteral(", "))),
+                         {}, depth);
                 return State::Missing;
             }
             const int size = int(m.personnes.size());
@@ -709,47 +885,63 @@ public:
                 ceiling =
                     c.ceilingsCents.last() + qint64(size - c.ceilingsCents.size()) * c.extraPersonCents.value_or(0);
             const State s = holds(c.op, Ratio::compare(res.value, Ratio::of(ceiling))) ? State::Met : State::NotMet;
-            line(s, label,
-                 Engine::tr("monthly resources %1 for %2; condition %3 %4: %5")
-                     .arg(res.shown, n.shown, opSymbol(c.op), money(Int128(ceiling)), stateSuffix(s)),
-                 res.sources, depth);
+            if (m_texts)
+                line(s, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "monthly resources %1 for %2; condition %3 %4: %5"))
+                         .arg(res.shown, n.shown, opSymbol(c.op), money(Int128(ceiling)), stateSuffix(s)),
+                     res.sources, depth);
             return s;
         }
         case Condition::Kind::Status: {
             const QString name = benefitLabel(c.benefit);
-            const QString label = c.label.isEmpty() ? Engine::tr("%1 status").arg(name) : c.label;
-            const QString wanted = c.expected ? Engine::tr("beneficiary") : Engine::tr("not a beneficiary");
+            const QString label =
+                c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status")).arg(name) : c.label;
+            const QString wanted = c.expected ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "beneficiary"))
+                                              : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "not a beneficiary"));
             const auto it = m.statuts.find(c.benefit);
             if (it == m.statuts.end()) {
-                missing({Engine::tr("%1 status").arg(name)});
-                line(State::Missing, label, Engine::tr("%1 status unknown; required: %2").arg(name, wanted), {}, depth);
+                missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status")).arg(name)});
+                if (m_texts)
+                    line(State::Missing, label,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status unknown; required: %2")).arg(name, wanted),
+                         {}, depth);
                 return State::Missing;
             }
             const State s = it->second.value == c.expected ? State::Met : State::NotMet;
-            line(s, label,
-                 Engine::tr("%1; required: %2: %3")
-                     .arg(it->second.value ? Engine::tr("beneficiary") : Engine::tr("not a beneficiary"), wanted,
-                          stateSuffix(s)),
-                 {m_ctx.sourceOf(it->second.source)}, depth);
+            if (m_texts)
+                line(s, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1; required: %2: %3"))
+                         .arg(it->second.value ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "beneficiary"))
+                                               : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "not a beneficiary")),
+                              wanted, stateSuffix(s)),
+                     {m_ctx.sourceOf(it->second.source)}, depth);
             return s;
         }
         case Condition::Kind::Commune: {
-            const QString label = c.label.isEmpty() ? Engine::tr("Residence commune") : c.label;
-            const QString list = c.communes.join(QStringLiteral(", "));
+            const QString label =
+                c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Residence commune")) : c.label;
+            const QString list = m_texts ? c.communes.join(QStringLiteral(", ")) : QString();
             if (m.communeResidence.isEmpty()) {
-                missing({Engine::tr("residence commune")});
-                line(State::Missing, label, Engine::tr("residence commune unknown; required: %1").arg(list), {}, depth);
+                missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune"))});
+                if (m_texts)
+                    line(State::Missing, label,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune unknown; required: %1")).arg(list),
+                         {}, depth);
                 return State::Missing;
             }
             const State s = c.communes.contains(m.communeResidence) ? State::Met : State::NotMet;
-            line(s, label, Engine::tr("commune %1; required: %2: %3").arg(m.communeResidence, list, stateSuffix(s)), {},
-                 depth);
+            if (m_texts)
+                line(s, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "commune %1; required: %2: %3"))
+                         .arg(m.communeResidence, list, stateSuffix(s)),
+                     {}, depth);
             return s;
         }
         case Condition::Kind::Age:
             return age(c, depth);
         case Condition::Kind::Nature: {
-            const QString label = c.label.isEmpty() ? Engine::tr("Nature of the request") : c.label;
+            const QString label =
+                c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Nature of the request")) : c.label;
             return nature(label, c.natures, depth);
         }
         }
@@ -758,30 +950,40 @@ public:
 
     State nature(const QString& label, const QStringList& natures, int depth)
     {
-        const QString wanted = natures.join(QStringLiteral(", "));
+        const QString wanted = m_texts ? natures.join(QStringLiteral(", ")) : QString();
         const QString n = m_ctx.menage().demande.nature;
         if (n.isEmpty()) {
-            missing({Engine::tr("nature of the request")});
-            line(State::Missing, label, Engine::tr("nature of the request unknown; accepted: %1").arg(wanted), {},
-                 depth);
+            missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request"))});
+            if (m_texts)
+                line(State::Missing, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request unknown; accepted: %1")).arg(wanted),
+                     {}, depth);
             return State::Missing;
         }
         const State s = natures.contains(n) ? State::Met : State::NotMet;
-        line(s, label, Engine::tr("request « %1 »; accepted: %2: %3").arg(n, wanted, stateSuffix(s)), {}, depth);
+        if (m_texts)
+            line(s, label,
+                 ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »; accepted: %2: %3"))
+                     .arg(n, wanted, stateSuffix(s)),
+                 {}, depth);
         return s;
     }
 
     State age(const Condition& c, int depth)
     {
         const Menage& m = m_ctx.menage();
-        const QString threshold = Engine::tr("%n year(s)", nullptr, int(c.threshold.num));
-        const QString who = c.who == Condition::Who::Demandeur  ? Engine::tr("the demandeur")
-                            : c.who == Condition::Who::Conjoint ? Engine::tr("the conjoint")
-                                                                : Engine::tr("a member of the household");
-        const QString label = c.label.isEmpty() ? Engine::tr("Age of %1").arg(who) : c.label;
+        const QString threshold = m_texts ? Engine::tr("%n year(s)", nullptr, int(c.threshold.num)) : QString();
+        const QString who = c.who == Condition::Who::Demandeur ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the demandeur"))
+                            : c.who == Condition::Who::Conjoint
+                                ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the conjoint"))
+                                : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "a member of the household"));
+        const QString label =
+            c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Age of %1")).arg(who) : c.label;
         if (m.personnes.isEmpty()) {
-            missing({Engine::tr("household composition")});
-            line(State::Missing, label, Engine::tr("household composition unknown"), {}, depth);
+            missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
+            if (m_texts)
+                line(State::Missing, label, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition unknown")), {},
+                     depth);
             return State::Missing;
         }
         bool anyUnknown = false;
@@ -797,29 +999,36 @@ public:
             const auto a = HouseholdScales::ageAt(p.dateNaissance, m.dateReference);
             if (!a) {
                 anyUnknown = true;
-                missing({c.who == Condition::Who::AnyPerson ? HouseholdScales::tr("birth date of personnes[%1]").arg(i)
-                                                            : Engine::tr("birth date of %1").arg(who)});
+                missing({c.who == Condition::Who::AnyPerson
+                             ? HouseholdScales::tr("birth date of personnes[%1]").arg(i)
+                             : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "birth date of %1")).arg(who)});
                 continue;
             }
             const bool ok = holds(c.op, Ratio::compare(Ratio::of(*a), c.threshold));
-            if (ok && !anyMet)
+            if (m_texts && ((ok && !anyMet) || shown.isEmpty()))
                 shown = Engine::tr("%n year(s)", nullptr, *a);
             anyMet = anyMet || ok;
-            if (shown.isEmpty())
-                shown = Engine::tr("%n year(s)", nullptr, *a);
         }
         if (!anyPerson) {
-            line(State::NotMet, label, Engine::tr("no such person in the household: not met"), {}, depth);
+            if (m_texts)
+                line(State::NotMet, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "no such person in the household: not met")), {}, depth);
             return State::NotMet;
         }
         const State s = anyMet ? State::Met : (anyUnknown ? State::Missing : State::NotMet);
-        if (s == State::Missing)
-            line(s, label,
-                 Engine::tr("birth date unknown; condition %1 %2: cannot be decided").arg(opSymbol(c.op), threshold),
-                 {}, depth);
-        else
-            line(s, label, Engine::tr("%1; condition %2 %3: %4").arg(shown, opSymbol(c.op), threshold, stateSuffix(s)),
-                 {}, depth);
+        if (s == State::Missing) {
+            if (m_texts)
+                line(s, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "birth date unknown; condition %1 %2: cannot be decided"))
+                         .arg(opSymbol(c.op), threshold),
+                     {}, depth);
+        } else {
+            if (m_texts)
+                line(s, label,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"))
+                         .arg(shown, opSymbol(c.op), threshold, stateSuffix(s)),
+                     {}, depth);
+        }
         return s;
     }
 
@@ -844,39 +1053,52 @@ public:
             return upper;
         if (upper.isEmpty())
             return lower;
-        return Engine::tr("%1 and %2").arg(lower, upper);
+        return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 and %2")).arg(lower, upper);
     }
 
     Amount amount(const AmountNode& node, bool ceiling, const QString& criterion)
     {
         switch (node.kind) {
         case AmountNode::Kind::Fixed:
-            if (!ceiling)
-                line(State::Info, criterion, Engine::tr("fixed amount %1").arg(money(Int128(node.cents))), {}, 0);
+            if (!ceiling) {
+                if (m_texts)
+                    line(State::Info, criterion,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "fixed amount %1")).arg(money(Int128(node.cents))), {},
+                         0);
+            }
             return {State::Met, node.cents};
         case AmountNode::Kind::PercentOfRequest: {
             const auto& req = m_ctx.menage().demande.montantCents;
-            const QString pct = HouseholdScales::formatHundredths(node.percentBp) + QStringLiteral("\u00a0%");
+            const QString pct =
+                m_texts ? HouseholdScales::formatHundredths(node.percentBp) + QStringLiteral("\u00a0%") : QString();
             if (!req) {
-                missing({Engine::tr("amount requested")});
-                line(State::Missing, criterion, Engine::tr("%1 of the amount requested, which is unknown").arg(pct), {},
-                     0);
+                missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "amount requested"))});
+                if (m_texts)
+                    line(
+                        State::Missing, criterion,
+                        ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 of the amount requested, which is unknown")).arg(pct),
+                        {}, 0);
                 return {State::Missing, 0};
             }
             const qint64 cents = qint64(Ratio::floorDiv(Int128(*req) * node.percentBp, 10000));
-            line(State::Info, criterion,
-                 Engine::tr("%1 of the amount requested %2 = %3 (rounded down to the cent)")
-                     .arg(pct, money(Int128(*req)), money(Int128(cents))),
-                 {}, 0);
+            if (m_texts)
+                line(State::Info, criterion,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine",
+                                           "%1 of the amount requested %2 = %3 (rounded down to the cent)"))
+                         .arg(pct, money(Int128(*req)), money(Int128(cents))),
+                     {}, 0);
             return {State::Met, cents};
         }
         case AmountNode::Kind::Bands: {
             const Fig f = m_ctx.variable(node.var);
-            const QString label = Context::variableLabel(node.var, m_ctx.data());
+            const QString label = m_texts ? Context::variableLabel(node.var, m_ctx.data()) : QString();
             if (!f.known) {
                 missing(f.missing);
-                line(State::Missing, criterion,
-                     Engine::tr("barème on %1: missing %2").arg(label, f.missing.join(QStringLiteral(", "))), {}, 0);
+                if (m_texts)
+                    line(State::Missing, criterion,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "barème on %1: missing %2"))
+                             .arg(label, f.missing.join(QStringLiteral(", "))),
+                         {}, 0);
                 return {State::Missing, 0};
             }
             for (std::size_t i = 0; i < node.bands.size(); ++i) {
@@ -886,40 +1108,56 @@ public:
                     if (cmp > 0 || (cmp == 0 && !b.inclusive))
                         continue;
                 }
-                const QString band = bandText(node.bands, i, node.var.variable);
-                line(State::Info, criterion,
-                     b.label.isEmpty() ? Engine::tr("%1: %2 → band %3").arg(label, f.text, band)
-                                       : Engine::tr("%1: %2 → band %3 (%4)").arg(label, f.text, band, b.label),
-                     f.sources, 0);
+                const QString band = m_texts ? bandText(node.bands, i, node.var.variable) : QString();
+                if (m_texts)
+                    line(State::Info, criterion,
+                         b.label.isEmpty()
+                             ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3")).arg(label, f.text, band)
+                             : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3 (%4)"))
+                                   .arg(label, f.text, band, b.label),
+                         f.sources, 0);
                 return amount(*b.value, ceiling, criterion);
             }
-            line(State::NotMet, criterion,
-                 Engine::tr("%1: %2 is beyond the last band of the barème: not met").arg(label, f.text), f.sources, 0);
+            if (m_texts)
+                line(State::NotMet, criterion,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 is beyond the last band of the barème: not met"))
+                         .arg(label, f.text),
+                     f.sources, 0);
             return {State::NotMet, 0};
         }
         case AmountNode::Kind::ByNature: {
             const QString n = m_ctx.menage().demande.nature;
             if (n.isEmpty()) {
-                missing({Engine::tr("nature of the request")});
-                line(State::Missing, criterion, Engine::tr("the amount depends on the nature of the request, unknown"),
-                     {}, 0);
+                missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request"))});
+                if (m_texts)
+                    line(State::Missing, criterion,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine",
+                                               "the amount depends on the nature of the request, unknown")),
+                         {}, 0);
                 return {State::Missing, 0};
             }
             for (const AmountNode::Case& kase : node.cases) {
                 if (!kase.natures.contains(n))
                     continue;
-                line(State::Info, criterion,
-                     kase.label.isEmpty() ? Engine::tr("request « %1 »").arg(n)
-                                          : Engine::tr("request « %1 »: %2").arg(n, kase.label),
-                     {}, 0);
+                if (m_texts)
+                    line(State::Info, criterion,
+                         kase.label.isEmpty()
+                             ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »")).arg(n)
+                             : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: %2")).arg(n, kase.label),
+                         {}, 0);
                 return amount(*kase.value, ceiling, criterion);
             }
             if (node.otherwise) {
-                line(State::Info, criterion, Engine::tr("request « %1 »: other natures").arg(n), {}, 0);
+                if (m_texts)
+                    line(State::Info, criterion,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: other natures")).arg(n), {}, 0);
                 return amount(*node.otherwise, ceiling, criterion);
             }
-            line(State::NotMet, criterion, Engine::tr("the barème has no amount for a request « %1 »: not met").arg(n),
-                 {}, 0);
+            if (m_texts)
+                line(State::NotMet, criterion,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the barème has no amount for a request « %1 »: not met"))
+                         .arg(n),
+                     {}, 0);
             return {State::NotMet, 0};
         }
         }
@@ -934,7 +1172,7 @@ public:
         m_out.justificatifs = m_aid.justificatifs;
         State s = State::Met;
         if (!m_aid.natures.isEmpty())
-            s = combine(s, nature(Engine::tr("Nature of the request"), m_aid.natures, 0));
+            s = combine(s, nature(ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Nature of the request")), m_aid.natures, 0));
         if (m_aid.conditions)
             s = combine(s, condition(*m_aid.conditions, 0, true));
         // Waiting period: an aid of the same code within N months before the reference date.
@@ -946,45 +1184,60 @@ public:
                     (!last.isValid() || r.date > last))
                     last = r.date;
             }
-            const QString label = Engine::tr("Waiting period (%n month(s))", nullptr, m_aid.cooldownMonths);
+            const QString label =
+                m_texts ? Engine::tr("Waiting period (%n month(s))", nullptr, m_aid.cooldownMonths) : QString();
             if (last.isValid()) {
-                line(State::NotMet, label,
-                     Engine::tr("aid %1 received on %2: possible again from %3: not met")
-                         .arg(m_aid.code, date(last), date(last.addMonths(m_aid.cooldownMonths))),
-                     {}, 0);
+                if (m_texts)
+                    line(
+                        State::NotMet, label,
+                        ttr(QT_TRANSLATE_NOOP("ccas::Engine", "aid %1 received on %2: possible again from %3: not met"))
+                            .arg(m_aid.code, date(last), date(last.addMonths(m_aid.cooldownMonths))),
+                        {}, 0);
                 s = combine(s, State::NotMet);
             } else {
-                line(State::Met, label, Engine::tr("no aid %1 since %2: met").arg(m_aid.code, date(from.addDays(1))),
-                     {}, 0);
+                if (m_texts)
+                    line(State::Met, label,
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "no aid %1 since %2: met"))
+                             .arg(m_aid.code, date(from.addDays(1))),
+                         {}, 0);
             }
         }
         qint64 cents = 0;
         if (s != State::NotMet && m_aid.amount) {
-            const QString label = Engine::tr("Amount");
+            const QString label = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount"));
             const Amount a = amount(*m_aid.amount, false, label);
             s = combine(s, a.state);
             cents = a.cents;
             if (a.state == State::Met && m_aid.perRequestCents && cents > *m_aid.perRequestCents) {
-                line(State::Info, Engine::tr("Ceiling per request"),
-                     Engine::tr("%1 capped at %2").arg(money(Int128(cents)), money(Int128(*m_aid.perRequestCents))), {},
-                     0);
+                if (m_texts)
+                    line(State::Info, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Ceiling per request")),
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 capped at %2"))
+                             .arg(money(Int128(cents)), money(Int128(*m_aid.perRequestCents))),
+                         {}, 0);
                 cents = *m_aid.perRequestCents;
             }
             if (a.state == State::Met && m_aid.annual)
                 s = combine(s, annual(cents));
         }
         if (s == State::Met && m_aid.amount && cents == 0) {
-            line(State::NotMet, Engine::tr("Amount"), Engine::tr("the barème gives %1: no aid").arg(money(Int128(0))),
-                 {}, 0);
+            if (m_texts)
+                line(State::NotMet, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount")),
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the barème gives %1: no aid")).arg(money(Int128(0))), {},
+                     0);
             s = State::NotMet;
         }
         if (s == State::Met) {
             m_out.verdict = Verdict::Eligible;
             m_out.amountCents = cents;
-            if (m_aid.amount)
-                line(State::Info, Engine::tr("Proposed amount"), money(Int128(cents)), {}, 0);
-            else
-                line(State::Info, Engine::tr("Proposed amount"), Engine::tr("aid in kind, no amount"), {}, 0);
+            if (m_aid.amount) {
+                if (m_texts)
+                    line(State::Info, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Proposed amount")), money(Int128(cents)),
+                         {}, 0);
+            } else {
+                if (m_texts)
+                    line(State::Info, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Proposed amount")),
+                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "aid in kind, no amount")), {}, 0);
+            }
         } else if (s == State::NotMet) {
             m_out.verdict = Verdict::NotEligible;
         } else {
@@ -998,7 +1251,7 @@ public:
     {
         const AnnualCeiling& ac = *m_aid.annual;
         const Menage& m = m_ctx.menage();
-        const QString criterion = Engine::tr("Annual ceiling");
+        const QString criterion = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Annual ceiling"));
         const Amount ceiling = amount(*ac.amount, true, criterion);
         if (ceiling.state != State::Met)
             return ceiling.state;
@@ -1009,22 +1262,33 @@ public:
                 received += r.cents;
         }
         const qint64 left = std::max<qint64>(0, ceiling.cents - received);
-        const QString period = ac.rolling ? Engine::tr("12 months from %1 to %2").arg(date(from), date(m.dateReference))
-                                          : Engine::tr("calendar year %1").arg(m.dateReference.year());
+        if (!m_texts) {
+            if (left == 0)
+                return State::NotMet;
+            cents = std::min(cents, left);
+            return State::Met;
+        }
+        const QString period =
+            ac.rolling ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "12 months from %1 to %2"))
+                             .arg(date(from), date(m.dateReference))
+                       : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "calendar year %1")).arg(m.dateReference.year());
         if (left == 0) {
-            line(State::NotMet, criterion,
-                 Engine::tr("%1 (%2): already received %3, nothing left: not met")
-                     .arg(money(Int128(ceiling.cents)), period, money(Int128(received))),
-                 {}, 0);
+            if (m_texts)
+                line(State::NotMet, criterion,
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, nothing left: not met"))
+                         .arg(money(Int128(ceiling.cents)), period, money(Int128(received))),
+                     {}, 0);
             return State::NotMet;
         }
-        QString text = Engine::tr("%1 (%2): already received %3, %4 left")
+        QString text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, %4 left"))
                            .arg(money(Int128(ceiling.cents)), period, money(Int128(received)), money(Int128(left)));
         if (cents > left) {
-            text += Engine::tr("; %1 capped at %2").arg(money(Int128(cents)), money(Int128(left)));
+            text += ttr(QT_TRANSLATE_NOOP("ccas::Engine", "; %1 capped at %2"))
+                        .arg(money(Int128(cents)), money(Int128(left)));
             cents = left;
         }
-        line(State::Info, criterion, text, {}, 0);
+        if (m_texts)
+            line(State::Info, criterion, text, {}, 0);
         return State::Met;
     }
 
@@ -1032,6 +1296,7 @@ private:
     Context& m_ctx;
     const ReglementAid& m_aid;
     AidResult& m_out;
+    bool m_texts = true;
     QStringList m_missing;
 };
 
@@ -1045,42 +1310,56 @@ void addFigure(Evaluation& e, const QString& key, const QString& label, const Fi
 void addFigures(Evaluation& e, Context& ctx, const Reglement::Data& d)
 {
     const Menage& m = ctx.menage();
-    addFigure(e, QStringLiteral("personnes"), Engine::tr("Persons in the household"), ctx.persons());
-    addFigure(e, QStringLiteral("uc_oecd"), Engine::tr("Consumption units (OECD scale)"), ctx.uc(UcScale::Oecd));
-    addFigure(e, QStringLiteral("uc_cheque_energie"), Engine::tr("Consumption units (chèque énergie scale)"),
+    addFigure(e, QStringLiteral("personnes"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Persons in the household")),
+              ctx.persons());
+    addFigure(e, QStringLiteral("uc_oecd"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Consumption units (OECD scale)")),
+              ctx.uc(UcScale::Oecd));
+    addFigure(e, QStringLiteral("uc_cheque_energie"),
+              ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Consumption units (chèque énergie scale)")),
               ctx.uc(UcScale::ChequeEnergie));
-    addFigure(e, QStringLiteral("parts_caf"), Engine::tr("CAF parts"), ctx.cafParts());
+    addFigure(e, QStringLiteral("parts_caf"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF parts")), ctx.cafParts());
     VariableRef v;
     v.variable = Variable::QfCaf;
-    addFigure(e, QStringLiteral("qf_caf"), Engine::tr("CAF family quotient"), ctx.variable(v));
+    addFigure(e, QStringLiteral("qf_caf"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF family quotient")),
+              ctx.variable(v));
     if (m.fiscal) {
         Fig rfr;
         rfr.known = true;
         rfr.shown = money(Int128(m.fiscal->rfrEuros) * 100);
         rfr.sources << ctx.sourceOf(m.fiscal->source);
         addFigure(e, QStringLiteral("rfr"),
-                  Engine::tr("Revenu fiscal de référence (income %1)").arg(m.fiscal->anneeRevenus), rfr);
+                  ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Revenu fiscal de référence (income %1)"))
+                      .arg(m.fiscal->anneeRevenus),
+                  rfr);
     }
-    addFigure(e, QStringLiteral("parts_fiscales"), Engine::tr("Fiscal parts"), ctx.fiscalParts());
+    addFigure(e, QStringLiteral("parts_fiscales"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Fiscal parts")),
+              ctx.fiscalParts());
     v.variable = Variable::QfFiscal;
-    addFigure(e, QStringLiteral("rfr_par_part"), Engine::tr("RFR per part, per year"), ctx.variable(v));
+    addFigure(e, QStringLiteral("rfr_par_part"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per part, per year")),
+              ctx.variable(v));
     v.monthly = true;
-    addFigure(e, QStringLiteral("rfr_par_part_mois"), Engine::tr("RFR per part, per month"), ctx.variable(v));
+    addFigure(e, QStringLiteral("rfr_par_part_mois"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per part, per month")),
+              ctx.variable(v));
     v.variable = Variable::RfrUc;
     v.scale = UcScale::Oecd;
-    addFigure(e, QStringLiteral("rfr_uc_oecd"), Engine::tr("RFR per consumption unit (OECD scale)"), ctx.variable(v));
+    addFigure(e, QStringLiteral("rfr_uc_oecd"),
+              ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per consumption unit (OECD scale)")), ctx.variable(v));
     v.scale = UcScale::ChequeEnergie;
-    addFigure(e, QStringLiteral("rfr_uc_cheque_energie"), Engine::tr("RFR per consumption unit (chèque énergie scale)"),
+    addFigure(e, QStringLiteral("rfr_uc_cheque_energie"),
+              ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per consumption unit (chèque énergie scale)")),
               ctx.variable(v));
-    addFigure(e, QStringLiteral("ressources_mensuelles"), Engine::tr("Monthly resources (all)"), ctx.resources({}));
-    addFigure(e, QStringLiteral("charges_mensuelles"), Engine::tr("Monthly charges (all)"), ctx.charges({}));
+    addFigure(e, QStringLiteral("ressources_mensuelles"),
+              ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly resources (all)")), ctx.resources(kAll));
+    addFigure(e, QStringLiteral("charges_mensuelles"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly charges (all)")),
+              ctx.charges(kAll));
     for (std::size_t i = 0; i < d.calculs.size(); ++i) {
         const RavDefinition& c = d.calculs[i];
         Fig f = ctx.rav(int(i));
         if (f.known)
             f.shown = f.text;
-        addFigure(e, QStringLiteral("reste_a_vivre.") + c.name,
-                  c.label.isEmpty() ? Engine::tr("Reste à vivre (%1)").arg(c.name) : c.label, f);
+        addFigure(
+            e, QStringLiteral("reste_a_vivre.") + c.name,
+            c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)")).arg(c.name) : c.label, f);
     }
 }
 
@@ -1114,7 +1393,9 @@ Evaluation Engine::evaluate(const Reglement& reglement, const Menage& menage, co
     e.reglementTitle = d.title;
     e.reglementVersion = d.version;
     e.dateReference = menage.dateReference;
-    Context ctx(d, menage);
+    checkTranslations();
+    Context ctx(d, menage, true);
+    e.aids.reserve(qsizetype(d.aids.size()));
     for (const ReglementAid& aid : d.aids) {
         if (!aidCodes.isEmpty() && !aidCodes.contains(aid.code))
             continue;
@@ -1124,6 +1405,21 @@ Evaluation Engine::evaluate(const Reglement& reglement, const Menage& menage, co
     }
     addFigures(e, ctx, d);
     return e;
+}
+
+QList<AidResult> Engine::decide(const Reglement& reglement, const Menage& menage)
+{
+    const Reglement::Data& d = reglement.data();
+    checkTranslations();
+    Context ctx(d, menage, false);
+    QList<AidResult> out;
+    out.reserve(qsizetype(d.aids.size()));
+    for (const ReglementAid& aid : d.aids) {
+        AidResult result;
+        AidEvaluator(ctx, aid, result).run();
+        out << result;
+    }
+    return out;
 }
 
 QJsonObject Engine::toJson(const Evaluation& e)
@@ -1210,7 +1506,7 @@ QString Engine::sourceText(const FigureSource& s)
     if (!s.requestId.isEmpty())
         parts << tr("request %1").arg(s.requestId);
     if (s.fetchedAt.isValid())
-        parts << tr("obtained on %1").arg(date(s.fetchedAt.toLocalTime().date()));
+        parts << tr("obtained on %1").arg(date(localDate(s.fetchedAt)));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -78,6 +78,9 @@ public:
     static Evaluation evaluate(const Reglement& reglement, const Menage& menage);
     // Only the aids whose code is listed (all when empty).
     static Evaluation evaluate(const Reglement& reglement, const Menage& menage, const QStringList& aidCodes);
+    // The same verdicts, amounts and missing figures as evaluate(), without explanation lines, household
+    // figures or any text: several times faster (statistics, batch checks over many households).
+    static QList<AidResult> decide(const Reglement& reglement, const Menage& menage);
 
     static QJsonObject toJson(const Evaluation& evaluation); // the CLI's `evaluate --json`
     static QString verdictKey(Verdict v);                    // "eligible", "non_eligible", "incomplet"

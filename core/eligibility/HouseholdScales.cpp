@@ -1,7 +1,5 @@
 #include "eligibility/HouseholdScales.h"
 
-#include <QLocale>
-
 namespace ccas {
 
 namespace {
@@ -122,21 +120,88 @@ Ratio HouseholdScales::cafQuotient(qint64 annualTaxableIncomeCents, qint64 month
                      Int128(12) * partsHundredths);
 }
 
+namespace {
+
+// Writes the digits of `v` backwards from `end`, grouped by three with the French narrow no-break space.
+char16_t* groupedDigits(char16_t* end, quint64 v)
+{
+    int digits = 0;
+    do {
+        if (digits > 0 && digits % 3 == 0)
+            *--end = u'\u202f';
+        *--end = char16_t(u'0' + v % 10);
+        v /= 10;
+        ++digits;
+    } while (v != 0);
+    return end;
+}
+
+QString fromBuffer(const char16_t* begin, const char16_t* end)
+{
+    return QString(reinterpret_cast<const QChar*>(begin), qsizetype(end - begin));
+}
+
+} // namespace
+
 QString HouseholdScales::formatHundredths(qint64 hundredths)
 {
-    const QLocale fr(QLocale::French, QLocale::France);
+    char16_t buf[40];
+    char16_t* const end = buf + 40;
+    char16_t* p = end;
     const bool negative = hundredths < 0;
-    const qint64 v = negative ? -hundredths : hundredths;
-    QString text = fr.toString(v / 100);
-    const qint64 decimals = v % 100;
+    const quint64 v = negative ? quint64(0) - quint64(hundredths) : quint64(hundredths);
+    const quint64 decimals = v % 100;
     if (decimals != 0) {
-        text += fr.decimalPoint();
-        if (decimals % 10 == 0)
-            text += QString::number(decimals / 10);
-        else
-            text += QStringLiteral("%1").arg(decimals, 2, 10, QLatin1Char('0'));
+        if (decimals % 10 == 0) {
+            *--p = char16_t(u'0' + decimals / 10);
+        } else {
+            *--p = char16_t(u'0' + decimals % 10);
+            *--p = char16_t(u'0' + decimals / 10);
+        }
+        *--p = u',';
     }
-    return negative ? QStringLiteral("-") + text : text;
+    p = groupedDigits(p, v / 100);
+    if (negative)
+        *--p = u'-';
+    return fromBuffer(p, end);
+}
+
+QString HouseholdScales::formatCents(qint64 cents)
+{
+    char16_t buf[48];
+    char16_t* const end = buf + 48;
+    char16_t* p = end;
+    *--p = u'€';
+    *--p = u'\u00a0';
+    const bool negative = cents < 0;
+    const quint64 v = negative ? quint64(0) - quint64(cents) : quint64(cents);
+    *--p = char16_t(u'0' + v % 10);
+    *--p = char16_t(u'0' + (v / 10) % 10);
+    *--p = u',';
+    p = groupedDigits(p, v / 100);
+    if (negative)
+        *--p = u'-';
+    return fromBuffer(p, end);
+}
+
+QString HouseholdScales::formatDate(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d);
+    char16_t buf[16];
+    char16_t* p = buf;
+    *p++ = char16_t(u'0' + d / 10);
+    *p++ = char16_t(u'0' + d % 10);
+    *p++ = u'/';
+    *p++ = char16_t(u'0' + m / 10);
+    *p++ = char16_t(u'0' + m % 10);
+    *p++ = u'/';
+    const QString year = QString::number(y);
+    return fromBuffer(buf, p) + year;
 }
 
 } // namespace ccas

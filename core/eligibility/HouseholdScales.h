@@ -48,6 +48,11 @@ public:
 
     // "2,3", "2,25", "3": hundredths shown the French way without trailing zeros.
     static QString formatHundredths(qint64 hundredths);
+    // "1 234,50 €", exactly as DossierText::formatCents, without QLocale or floating point (the engine
+    // formats millions of figures in its benchmark).
+    static QString formatCents(qint64 cents);
+    // "27/11/2026".
+    static QString formatDate(const QDate& date);
 };
 
 } // namespace ccas

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 #include <string>
 
@@ -867,4 +868,59 @@ TEST_CASE("Source texts: API with provider, period, request and date; agent; pap
     paper.kind = FigureSource::Kind::Justificatif;
     CHECK_FALSE(Engine::sourceText(agent).isEmpty());
     CHECK(Engine::sourceText(agent) != Engine::sourceText(paper));
+}
+
+TEST_CASE("decide() gives the verdicts, amounts and missing figures of evaluate(), on generated households",
+          "[eligibility]")
+{
+    QList<Reglement> reglements;
+    for (const char* file : {"exemple-maisons-laffitte.json", "exemple-aubord.json", "exemple-plaine-argenson.json",
+                             "exemple-cheque-energie.json"})
+        reglements << loadExample(file);
+    QRandomGenerator rng(5);
+    const QStringList& natures = MenageJson::natures();
+    int compared = 0;
+    for (int i = 0; i < 500; ++i) {
+        Menage m = example();
+        m.personnes.resize(1 + rng.bounded(5));
+        for (int p = 1; p < m.personnes.size(); ++p) {
+            m.personnes[p].role = p == 1 ? PersonRole::Conjoint : PersonRole::Enfant;
+            m.personnes[p].dateNaissance =
+                rng.bounded(10) == 0 ? QDate() : m.dateReference.addDays(-rng.bounded(30 * 365));
+        }
+        (*m.ressources)[0].cents = rng.bounded(300'000);
+        (*m.charges)[0].cents = rng.bounded(100'000);
+        if (rng.bounded(8) == 0)
+            m.ressources.reset();
+        if (rng.bounded(8) == 0)
+            m.quotientFamilialCaf.reset();
+        else
+            m.quotientFamilialCaf->valeur = int(rng.bounded(1500));
+        if (rng.bounded(8) == 0)
+            m.fiscal.reset();
+        else
+            m.fiscal->rfrEuros = rng.bounded(40'000);
+        m.demande.nature = rng.bounded(10) == 0 ? QString() : natures[int(rng.bounded(natures.size()))];
+        m.demande.montantCents = qint64(rng.bounded(100'000));
+        if (rng.bounded(3) == 0)
+            m.aidesRecues << AideRecue{QStringLiteral("SECOURS"), m.dateReference.addDays(-rng.bounded(400)),
+                                       qint64(rng.bounded(100'000))};
+        if (rng.bounded(3) == 0)
+            m.aidesRecues << AideRecue{QStringLiteral("URGENCE"), m.dateReference.addDays(-rng.bounded(200)), 15'000};
+        for (const Reglement& r : reglements) {
+            const Evaluation full = Engine::evaluate(r, m);
+            const QList<AidResult> quick = Engine::decide(r, m);
+            REQUIRE(full.aids.size() == quick.size());
+            for (int a = 0; a < quick.size(); ++a) {
+                CHECK(quick[a].code == full.aids[a].code);
+                CHECK(quick[a].verdict == full.aids[a].verdict);
+                CHECK(quick[a].amountCents == full.aids[a].amountCents);
+                CHECK(quick[a].missing == full.aids[a].missing);
+                CHECK(quick[a].lines.isEmpty());
+                CHECK_FALSE(full.aids[a].lines.isEmpty());
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared == 500 * 6);
 }
