@@ -2,6 +2,7 @@
 // missing data, combinations, waiting period, ceilings, and the worked example of domain.md §2.8 to the cent.
 #include <catch2/catch.hpp>
 
+#include "domain/Dossier.h"
 #include "eligibility/Engine.h"
 #include "eligibility/HouseholdScales.h"
 #include "eligibility/Menage.h"
@@ -923,4 +924,16 @@ TEST_CASE("decide() gives the verdicts, amounts and missing figures of evaluate(
         }
     }
     CHECK(compared == 500 * 6);
+}
+
+TEST_CASE("Fast money formatting equals DossierText::formatCents", "[eligibility]")
+{
+    for (const qint64 cents :
+         {qint64(0), qint64(5), qint64(99), qint64(100), qint64(27'000), qint64(190'000), qint64(857'143),
+          qint64(123'456'789), qint64(100'000'000'000), qint64(-1), qint64(-16'800), qint64(-123'456)})
+        CHECK(HouseholdScales::formatCents(cents).toStdString() == DossierText::formatCents(cents).toStdString());
+    CHECK(HouseholdScales::formatDate(QDate(2026, 3, 1)) == QStringLiteral("01/03/2026"));
+    CHECK(HouseholdScales::formatDate(QDate()).isEmpty());
+    CHECK(HouseholdScales::formatHundredths(-150) == QStringLiteral("-1,5"));
+    CHECK(HouseholdScales::formatHundredths(123'456) == QStringLiteral("1\u202f234,56"));
 }
