@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QPair>
 
 #include <algorithm>
 
@@ -22,6 +23,7 @@ struct TranslationCache
 {
     QString sentinel;
     QHash<const void*, QString> texts;
+    QHash<QPair<const void*, int>, QString> plurals;
 };
 
 TranslationCache& translationCache()
@@ -36,6 +38,7 @@ void checkTranslations()
     const QString sentinel = QCoreApplication::translate("ccas::Engine", "Eligible");
     if (sentinel != c.sentinel) {
         c.texts.clear();
+        c.plurals.clear();
         c.sentinel = sentinel;
     }
 }
@@ -49,6 +52,21 @@ QString ttr(const char* source)
         return *it;
     const QString text = QCoreApplication::translate("ccas::Engine", source);
     c.texts.insert(source, text);
+    return text;
+}
+
+// The same for a plural form (QT_TRANSLATE_N_NOOP, "%n").
+QString ttrn(const char* source, int n)
+{
+    TranslationCache& c = translationCache();
+    const QPair<const void*, int> key(source, n);
+    const auto it = c.plurals.constFind(key);
+    if (it != c.plurals.constEnd())
+        return *it;
+    if (c.plurals.size() > 10000)
+        c.plurals.clear();
+    const QString text = QCoreApplication::translate("ccas::Engine", source, nullptr, n);
+    c.plurals.insert(key, text);
     return text;
 }
 
@@ -241,7 +259,7 @@ public:
                 f.known = true;
                 f.value = Ratio::of(m_m.personnes.size());
                 if (m_texts)
-                    f.shown = Engine::tr("%n person(s)", nullptr, int(m_m.personnes.size()));
+                    f.shown = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n person(s)"), int(m_m.personnes.size()));
                 if (m_texts)
                     f.text = f.shown;
                 m_persons = f;
@@ -775,6 +793,8 @@ public:
 
     void line(State state, const QString& criterion, const QString& text, const QStringList& sources, int depth)
     {
+        if (m_out.lines.isEmpty())
+            m_out.lines.reserve(8);
         ExplanationLine l;
         l.state = state;
         l.criterion = criterion;
@@ -972,7 +992,8 @@ public:
     State age(const Condition& c, int depth)
     {
         const Menage& m = m_ctx.menage();
-        const QString threshold = m_texts ? Engine::tr("%n year(s)", nullptr, int(c.threshold.num)) : QString();
+        const QString threshold =
+            m_texts ? ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), int(c.threshold.num)) : QString();
         const QString who = c.who == Condition::Who::Demandeur ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the demandeur"))
                             : c.who == Condition::Who::Conjoint
                                 ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the conjoint"))
@@ -1006,7 +1027,7 @@ public:
             }
             const bool ok = holds(c.op, Ratio::compare(Ratio::of(*a), c.threshold));
             if (m_texts && ((ok && !anyMet) || shown.isEmpty()))
-                shown = Engine::tr("%n year(s)", nullptr, *a);
+                shown = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), *a);
             anyMet = anyMet || ok;
         }
         if (!anyPerson) {
@@ -1184,8 +1205,9 @@ public:
                     (!last.isValid() || r.date > last))
                     last = r.date;
             }
-            const QString label =
-                m_texts ? Engine::tr("Waiting period (%n month(s))", nullptr, m_aid.cooldownMonths) : QString();
+            const QString label = m_texts ? ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "Waiting period (%n month(s))"),
+                                                 m_aid.cooldownMonths)
+                                          : QString();
             if (last.isValid()) {
                 if (m_texts)
                     line(
