@@ -431,3 +431,25 @@ TEST_CASE("commune, request and history; a bad field of the entry is left out an
         CHECK(all.contains(QStringLiteral("personnes[0].date_naissance")));
     }
 }
+
+TEST_CASE("the request nature: typed, else the only nature the règlement gives the aid, else the aid code",
+          "[dossier-menage]")
+{
+    const auto reglement = Reglement::load(
+        QStringLiteral(GUICHET_FIXTURES_DIR "/../../resources/reglements/exemple-plaine-argenson.json"));
+    REQUIRE(reglement.ok());
+    Dossier d = dossier();
+    auto nature = [&](const QString& aid) {
+        d.aidCode = aid;
+        return menageFromDossier(d, Reference, {}, reglement.value()).menage.demande.nature;
+    };
+    CHECK(nature(QStringLiteral("ENERGIE")) == QStringLiteral("energie"));    // one nature
+    CHECK(nature(QStringLiteral("APPRENTI")) == QStringLiteral("transport")); // one nature
+    CHECK(nature(QStringLiteral("URGENCE")).isEmpty());                       // six natures: not guessed
+    CHECK(nature(QStringLiteral("INCONNUE")).isEmpty());                      // not in the règlement
+    CHECK(nature(QStringLiteral("logement")) == QStringLiteral("logement"));  // the code is a nature
+    CHECK(nature(QString()).isEmpty());
+    d.householdEntry =
+        QJsonObject{{QStringLiteral("demande"), QJsonObject{{QStringLiteral("nature"), QStringLiteral("sante")}}}};
+    CHECK(nature(QStringLiteral("ENERGIE")) == QStringLiteral("sante")); // typed
+}
