@@ -437,8 +437,18 @@ void HouseholdEditor::updateApiNotes()
     m_apiStatuses.clear();
     QStringList given;
     for (Benefit b : benefits()) {
+        // Only an answer with the status closes the paper field: after a "not found", a letter typed
+        // by the agent counts (menageFromDossier).
+        bool answered = false;
+        for (const StoredSource& src : std::as_const(m_dossier.sources)) {
+            QString name = src.source;
+            name.replace(QLatin1Char('-'), QLatin1Char('_'));
+            if (name == MenageJson::benefitKey(b) && !src.json.contains(QLatin1String("error")))
+                answered =
+                    src.json.value(QLatin1String("data")).toObject().value(QLatin1String("est_beneficiaire")).isBool();
+        }
         const auto it = api.statuts.find(b);
-        if (it != api.statuts.end() && it->second.source.kind == FigureSource::Kind::Api) {
+        if (answered && it != api.statuts.end() && it->second.source.kind == FigureSource::Kind::Api) {
             m_apiStatuses << b;
             given << EntryText::benefitLabel(b);
         }

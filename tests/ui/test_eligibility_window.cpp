@@ -668,6 +668,8 @@ TEST_CASE("the CAF composition of a consulted dossier can be taken over", "[ui][
     REQUIRE(waitUntil([&] { return caf->isEnabled(); })); // once the sources are saved and reloaded
     // The QF came from the API: the attestation fields are closed.
     CHECK_FALSE(child<QLineEdit>(w, "paperQfEdit")->isEnabled());
+    // C2S was "not found" for her: a notification letter can still be typed.
+    CHECK(child<QComboBox>(w, "paperStatusCombo_c2s")->isEnabled());
     child<QTabWidget>(w, "dossierTabs")->setCurrentIndex(1);
     QTest::mouseClick(caf, Qt::LeftButton);
     auto* persons = child<PersonsEditor>(w, "personsEditor");
