@@ -258,10 +258,10 @@ public:
                 Fig f;
                 f.known = true;
                 f.value = Ratio::of(m_m.personnes.size());
-                if (m_texts)
-                    f.shown = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n person(s)"), int(m_m.personnes.size()));
-                if (m_texts)
-                    f.text = f.shown;
+                if (m_texts) {
+                    f.shown = QString::number(m_m.personnes.size());
+                    f.text = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n person(s)"), int(m_m.personnes.size()));
+                }
                 m_persons = f;
             }
         }
@@ -278,10 +278,10 @@ public:
         Fig f;
         f.known = true;
         f.value = Ratio::of(n);
-        if (m_texts)
-            f.shown = QStringLiteral("%1 (%2)").arg(n).arg(MenageJson::roleKey(role));
-        if (m_texts)
-            f.text = f.shown;
+        if (m_texts) {
+            f.shown = QString::number(n);
+            f.text = QStringLiteral("%1 (%2)").arg(n).arg(MenageJson::roleKey(role));
+        }
         return f;
     }
 
@@ -297,14 +297,12 @@ public:
                 Fig f;
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
-                if (m_texts)
-                    f.shown = scale == UcScale::Oecd
-                                  ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (OECD scale)"))
-                                        .arg(HouseholdScales::formatHundredths(r.value()))
-                                  : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (chèque énergie scale)"))
-                                        .arg(HouseholdScales::formatHundredths(r.value()));
-                if (m_texts)
-                    f.text = f.shown;
+                if (m_texts) {
+                    f.shown = HouseholdScales::formatHundredths(r.value());
+                    f.text = scale == UcScale::Oecd
+                                 ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (OECD scale)")).arg(f.shown)
+                                 : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (chèque énergie scale)")).arg(f.shown);
+                }
                 cache = f;
             }
         }
@@ -321,11 +319,10 @@ public:
                 Fig f;
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
-                if (m_texts)
-                    f.shown = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 CAF parts"))
-                                  .arg(HouseholdScales::formatHundredths(r.value()));
-                if (m_texts)
-                    f.text = f.shown;
+                if (m_texts) {
+                    f.shown = HouseholdScales::formatHundredths(r.value());
+                    f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 CAF parts")).arg(f.shown);
+                }
                 m_cafParts = f;
             }
         }
@@ -339,13 +336,11 @@ public:
         Fig f;
         f.known = true;
         f.value = Ratio::of(m_m.fiscal->partsQuarters, 4);
-        if (m_texts)
-            f.shown = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 fiscal parts"))
-                          .arg(HouseholdScales::formatHundredths(m_m.fiscal->partsQuarters * 25));
-        if (m_texts)
-            f.text = f.shown;
-        if (m_texts)
+        if (m_texts) {
+            f.shown = HouseholdScales::formatHundredths(m_m.fiscal->partsQuarters * 25);
+            f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 fiscal parts")).arg(f.shown);
             f.sources << sourceOf(m_m.fiscal->source);
+        }
         return f;
     }
 
@@ -393,10 +388,10 @@ public:
         }
         f.known = true;
         f.value = Ratio::of(num, 10000);
-        if (m_texts)
+        if (m_texts) {
             f.shown = money(f.value);
-        if (m_texts)
             f.text = f.shown;
+        }
         return f;
     }
 
@@ -436,10 +431,10 @@ public:
         }
         f.known = true;
         f.value = Ratio::of(total);
-        if (m_texts)
+        if (m_texts) {
             f.shown = money(Int128(total));
-        if (m_texts)
             f.text = f.shown;
+        }
         return f;
     }
 
@@ -505,11 +500,10 @@ public:
         Fig f;
         f.known = true;
         f.value = Ratio::of(total, 100);
-        if (m_texts)
-            f.shown = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 parts (scale of the règlement)"))
-                          .arg(HouseholdScales::formatHundredths(total));
-        if (m_texts)
-            f.text = f.shown;
+        if (m_texts) {
+            f.shown = HouseholdScales::formatHundredths(total);
+            f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 parts (scale of the règlement)")).arg(f.shown);
+        }
         return f;
     }
 
@@ -570,7 +564,7 @@ public:
                 ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "(resources %1 − charges %2)")).arg(res.shown, chg.shown)
                 : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "resources %1")).arg(res.shown);
         if (c.divisor != DivisorKind::None)
-            expr = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ %2")).arg(expr, div.shown);
+            expr = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ %2")).arg(expr, div.text);
         if (c.perDay)
             expr = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ 30 days")).arg(expr);
         f.text = QStringLiteral("%1 %2%3").arg(expr, equalsMoney(value), roundingNote);
@@ -614,14 +608,13 @@ public:
             Fig f;
             f.known = true;
             f.value = Ratio::of(Int128(q.valeur) * 100);
-            if (m_texts)
+            if (m_texts) {
                 f.shown = money(Int128(q.valeur) * 100);
-            if (m_texts)
                 f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2, %3)"))
                              .arg(f.shown, q.fournisseur,
                                   QStringLiteral("%1/%2").arg(q.mois, 2, 10, QLatin1Char('0')).arg(q.annee));
-            if (m_texts)
                 f.sources << sourceOf(q.source);
+            }
             return f;
         }
         case Variable::QfFiscal: {
@@ -632,21 +625,20 @@ public:
             Fig f;
             f.known = true;
             f.value = Ratio::of(Int128(t.rfrEuros) * 100 * 4, Int128(t.partsQuarters) * (v.monthly ? 12 : 1));
-            if (m_texts)
+            if (m_texts) {
                 f.shown = money(f.value);
-            if (m_texts)
                 f.text =
                     v.monthly
                         ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month"))
                               .arg(money(Int128(t.rfrEuros) * 100))
                               .arg(t.anneeRevenus)
-                              .arg(parts.shown, equalsMoney(f.value))
+                              .arg(parts.text, equalsMoney(f.value))
                         : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4 per year"))
                               .arg(money(Int128(t.rfrEuros) * 100))
                               .arg(t.anneeRevenus)
-                              .arg(parts.shown, equalsMoney(f.value));
-            if (m_texts)
+                              .arg(parts.text, equalsMoney(f.value));
                 f.sources = parts.sources;
+            }
             return f;
         }
         case Variable::RfrUc: {
@@ -661,15 +653,14 @@ public:
             Fig f;
             f.known = true;
             f.value = Ratio::of(Int128(t.rfrEuros) * 100 * u.value.den, u.value.num);
-            if (m_texts)
+            if (m_texts) {
                 f.shown = money(f.value);
-            if (m_texts)
                 f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4"))
                              .arg(money(Int128(t.rfrEuros) * 100))
                              .arg(t.anneeRevenus)
-                             .arg(u.shown, equalsMoney(f.value));
-            if (m_texts)
+                             .arg(u.text, equalsMoney(f.value));
                 f.sources << sourceOf(t.source);
+            }
             return f;
         }
         case Variable::Uc:
@@ -686,10 +677,10 @@ public:
             Fig f;
             f.known = true;
             f.value = Ratio::of(*m_m.demande.montantCents);
-            if (m_texts)
+            if (m_texts) {
                 f.shown = money(Int128(*m_m.demande.montantCents));
-            if (m_texts)
                 f.text = f.shown;
+            }
             return f;
         }
         }
@@ -908,7 +899,7 @@ public:
             if (m_texts)
                 line(s, label,
                      ttr(QT_TRANSLATE_NOOP("ccas::Engine", "monthly resources %1 for %2; condition %3 %4: %5"))
-                         .arg(res.shown, n.shown, opSymbol(c.op), money(Int128(ceiling)), stateSuffix(s)),
+                         .arg(res.shown, n.text, opSymbol(c.op), money(Int128(ceiling)), stateSuffix(s)),
                      res.sources, depth);
             return s;
         }
