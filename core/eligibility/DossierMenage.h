@@ -16,7 +16,7 @@ namespace ccas {
 //    allocataires (demandeur, conjoint) and enfants of the stored QF answer;
 //  - CAF QF, statuses, tax data: the stored API answers (with their provenance), else the figures
 //    the agent typed from paper proofs (householdEntry, source "justificatif");
-//  - resources and charges: the dossier's budget lines (absent when none were ever saved);
+//  - resources and charges: the dossier's budget lines (both absent when it has none);
 //  - commune, request nature and amount: householdEntry (the request nature defaults to the aid's);
 //  - aids received: `history` (the household's earlier granted dossiers).
 //
