@@ -30,10 +30,9 @@ int main(int argc, char** argv)
 {
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(argc, argv)) {
-        // No window is ever shown: with no platform chosen and no display, the offscreen platform
-        // (fonts still come from fontconfig).
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        // No window is ever shown: unless a platform is chosen, the offscreen one, so that a stale or
+        // unreachable DISPLAY cannot abort a script (fonts still come from fontconfig).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
