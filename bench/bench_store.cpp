@@ -118,13 +118,15 @@ int main(int argc, char** argv)
                     d.status = DossierStatus::Clos;
                     d.createdAt = dueClosedAt.addMonths(-1);
                     d.lastActivityAt = d.closedAt = dueClosedAt;
-                    d.decision = Decision{Outcome::Accorde, 10000, QString(), QStringLiteral("bench"), dueClosedAt};
+                    d.decision =
+                        Decision{Outcome::Accorde, 10000, QString(), QStringLiteral("bench"), dueClosedAt, d.aidCode};
                 } else {
                     d.status = i % 2 ? DossierStatus::EnInstruction : DossierStatus::Clos;
                     d.createdAt = d.lastActivityAt = recent;
                     if (d.status == DossierStatus::Clos) {
                         d.closedAt = recent;
-                        d.decision = Decision{Outcome::Refuse, 0, QString(), QStringLiteral("bench"), recent};
+                        d.decision =
+                            Decision{Outcome::Refuse, 0, QString(), QStringLiteral("bench"), recent, d.aidCode};
                     }
                 }
                 if (i % 97 == 0)

@@ -511,6 +511,7 @@ void DossierWorkspace::recordDecision()
     d.outcome = Outcome(m_outcome->currentData().toInt());
     d.motif = m_motif->toPlainText().trimmed();
     d.agent = m_session->agent();
+    d.aidCode = m_panel->currentAid(); // the aid the decision is about: cooldowns and ceilings read it
     d.decidedAt = m_session->clock().nowUtc();
     if (d.outcome == Outcome::Accorde) {
         const std::optional<qint64> cents = EntryText::parseAmount(m_amount->text());

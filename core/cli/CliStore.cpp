@@ -452,6 +452,7 @@ void CliApp::runDossier(const QString& sub)
         Decision decision;
         decision.outcome = *outcome;
         decision.motif = o.value(QStringLiteral("motif"));
+        decision.aidCode = o.value(QStringLiteral("aide")).trimmed();
         decision.agent = agent();
         if (o.has(QStringLiteral("montant"))) {
             const auto cents = DossierText::parseAmount(o.value(QStringLiteral("montant")));

@@ -34,6 +34,7 @@ struct Decision
     QString motif;          // free text typed by the agent (personal: sealed)
     QString agent;
     QDateTime decidedAt;
+    QString aidCode; // the règlement's aid decided on; when set it becomes the dossier's aid code
 };
 
 // A figure typed by the agent (resources, charges), from a paper proof or a statement.

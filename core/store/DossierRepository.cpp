@@ -695,11 +695,12 @@ QFuture<Result<void, StoreError>> DossierRepository::decide(const QString& id, c
         return Database::transaction(db, [&]() -> Result<void, StoreError> {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE dossiers SET status = 'decide', outcome = ?, amount_cents = ?, "
-                                     "decided_at = ?, decision = ? WHERE id = ?"));
+                                     "decided_at = ?, decision = ?, aid_code = COALESCE(?, aid_code) WHERE id = ?"));
             q.addBindValue(DossierText::outcomeKey(decision.outcome));
             q.addBindValue(decision.amountCents);
             q.addBindValue(iso(now));
             q.addBindValue(sealed);
+            q.addBindValue(decision.aidCode.isEmpty() ? QVariant() : QVariant(decision.aidCode));
             q.addBindValue(id);
             if (!q.exec())
                 return queryError(q, QStringLiteral("decide"));

@@ -405,3 +405,34 @@ TEST_CASE("a version 1 database is upgraded to version 2 in place, its dossiers 
     Database again;
     REQUIRE(wait(again.open(path, false)).ok());
 }
+
+TEST_CASE("a decision names the aid it grants: a dossier opened without one is counted under it", "[store][household]")
+{
+    StoreRig rig;
+    const Identity sophie = person(QStringLiteral("Dupont"), QStringLiteral("Sophie"), 1982, 9, 3);
+    const QString fromWindow = rig.create(sophie, QString()); // the window opens dossiers with no aid yet
+    Decision d;
+    d.outcome = Outcome::Accorde;
+    d.amountCents = 12000;
+    d.agent = QStringLiteral("agent1");
+    d.aidCode = QStringLiteral("SECOURS");
+    REQUIRE(wait(rig.repo.decide(fromWindow, d)).ok());
+
+    // A decision without an aid code keeps the dossier's own.
+    const QString withAid = rig.create(sophie, QStringLiteral("ALIM"));
+    rig.grant(withAid, 5000);
+
+    const QString current = rig.create(sophie, QString());
+    const auto r = wait(rig.repo.grantedAids(current));
+    REQUIRE(r.ok());
+    REQUIRE(r.value().size() == 2);
+    QStringList codes;
+    for (const AideRecue& a : r.value())
+        codes << a.aide;
+    codes.sort();
+    CHECK(codes == QStringList{QStringLiteral("ALIM"), QStringLiteral("SECOURS")});
+
+    const auto opened = wait(rig.repo.get(fromWindow, QStringLiteral("agent1")));
+    REQUIRE(opened.ok());
+    CHECK(opened.value().aidCode == QStringLiteral("SECOURS"));
+}
