@@ -94,6 +94,96 @@
     </message>
 </context>
 <context>
+    <name>ccas::BudgetEditor</name>
+    <message>
+        <source>Per month, for the whole household.</source>
+        <translation>Per month, for the whole household.</translation>
+    </message>
+    <message>
+        <source>Per month, what the household actually pays.</source>
+        <translation>Per month, what the household actually pays.</translation>
+    </message>
+    <message>
+        <source>Add a reso&amp;urce</source>
+        <translation>Add a reso&amp;urce</translation>
+    </message>
+    <message>
+        <source>Add a char&amp;ge</source>
+        <translation>Add a char&amp;ge</translation>
+    </message>
+    <message>
+        <source>Add a monthly resource</source>
+        <translation>Add a monthly resource</translation>
+    </message>
+    <message>
+        <source>Add a monthly charge</source>
+        <translation>Add a monthly charge</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <source>paper proof</source>
+        <translation>paper proof</translation>
+    </message>
+    <message>
+        <source>Resource %1: kind</source>
+        <translation>Resource %1: kind</translation>
+    </message>
+    <message>
+        <source>Charge %1: kind</source>
+        <translation>Charge %1: kind</translation>
+    </message>
+    <message>
+        <source>Resource %1: monthly amount in euros</source>
+        <translation>Resource %1: monthly amount in euros</translation>
+    </message>
+    <message>
+        <source>Charge %1: monthly amount in euros</source>
+        <translation>Charge %1: monthly amount in euros</translation>
+    </message>
+    <message>
+        <source>Resource %1: declared or from a paper proof</source>
+        <translation>Resource %1: declared or from a paper proof</translation>
+    </message>
+    <message>
+        <source>Charge %1: declared or from a paper proof</source>
+        <translation>Charge %1: declared or from a paper proof</translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation>Remove resource %1</translation>
+    </message>
+    <message>
+        <source>Remove charge %1</source>
+        <translation>Remove charge %1</translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount, or remove the line</source>
+        <translation>Enter the monthly amount, or remove the line</translation>
+    </message>
+    <message>
+        <source>Total resources: %1 per month</source>
+        <translation>Total resources: %1 per month</translation>
+    </message>
+    <message>
+        <source>Total charges: %1 per month</source>
+        <translation>Total charges: %1 per month</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) not counted until corrected)</source>
+        <translation>
+            <numerusform>(%n line not counted until corrected)</numerusform>
+            <numerusform>(%n lines not counted until corrected)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ccas::CliApp</name>
     <message>
         <source>Option --%1 takes no value.</source>
@@ -332,6 +422,26 @@
         <translation>journal takes verify or list.</translation>
     </message>
     <message>
+        <source>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</source>
+        <translation>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Journal altered: %1</source>
+        <translation>Journal altered: %1</translation>
+    </message>
+    <message>
+        <source>The API Impôt particulier addresses must be https:// URLs.</source>
+        <translation>The API Impôt particulier addresses must be https:// URLs.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier is not configured: give --impot-base-url and --impot-token-url (or ApiImpot/BaseUrl and ApiImpot/TokenUrl in the settings), as received with the habilitation.</source>
+        <translation>API Impôt particulier is not configured: give --impot-base-url and --impot-token-url (or ApiImpot/BaseUrl and ApiImpot/TokenUrl in the settings), as received with the habilitation.</translation>
+    </message>
+    <message>
+        <source>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</source>
+        <translation>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</translation>
+    </message>
+    <message>
         <source>Usage:
   guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
     qf          IDENTITY [--annee A --mois M]
@@ -342,7 +452,15 @@
     dossier create IDENTITY [--aide CODE]
     dossier fetch ID | dossier show ID | dossier close ID
     dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                replaces the monthly resources and charges (types: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
+    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applies the CCAS règlement and explains every result (--json: the whole evaluation)
+    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
+                eligibility summary as PDF (default règlement: the settings; default aid: the
+                dossier&apos;s when the règlement has it, else every aid)
     purge [--dry-run]
     journal verify | journal list
   IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
@@ -364,7 +482,15 @@
     dossier create IDENTITY [--aide CODE]
     dossier fetch ID | dossier show ID | dossier close ID
     dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                replaces the monthly resources and charges (types: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
+    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applies the CCAS règlement and explains every result (--json: the whole evaluation)
+    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
+                eligibility summary as PDF (default règlement: the settings; default aid: the
+                dossier&apos;s when the règlement has it, else every aid)
     purge [--dry-run]
     journal verify | journal list
   IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
@@ -378,24 +504,108 @@
 </translation>
     </message>
     <message>
-        <source>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</source>
-        <translation>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</translation>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>Journal altered: %1</source>
-        <translation>Journal altered: %1</translation>
+        <source>%1 — %2 (version %3), on %4</source>
+        <translation>%1 — %2 (version %3), on %4</translation>
     </message>
     <message>
-        <source>The API Impôt particulier addresses must be https:// URLs.</source>
-        <translation>The API Impôt particulier addresses must be https:// URLs.</translation>
+        <source>source: %1</source>
+        <translation>source: %1</translation>
     </message>
     <message>
-        <source>API Impôt particulier is not configured: give --impot-base-url and --impot-token-url (or ApiImpot/BaseUrl and ApiImpot/TokenUrl in the settings), as received with the habilitation.</source>
-        <translation>API Impôt particulier is not configured: give --impot-base-url and --impot-token-url (or ApiImpot/BaseUrl and ApiImpot/TokenUrl in the settings), as received with the habilitation.</translation>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <source>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</source>
-        <translation>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</translation>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Proofs to ask for: %1</source>
+        <translation>Proofs to ask for: %1</translation>
+    </message>
+    <message>
+        <source>summary needs --dossier ID.</source>
+        <translation>summary needs --dossier ID.</translation>
+    </message>
+    <message>
+        <source>summary needs --pdf FILE: the PDF to write.</source>
+        <translation>summary needs --pdf FILE: the PDF to write.</translation>
+    </message>
+    <message>
+        <source>evaluate needs either --dossier ID or --menage FILE.</source>
+        <translation>evaluate needs either --dossier ID or --menage FILE.</translation>
+    </message>
+    <message>
+        <source>--pdf and --pseudonymise belong to the summary command.</source>
+        <translation>--pdf and --pseudonymise belong to the summary command.</translation>
+    </message>
+    <message>
+        <source>No règlement: give --reglement FILE, or set %1 in the settings (%2).</source>
+        <translation>No règlement: give --reglement FILE, or set %1 in the settings (%2).</translation>
+    </message>
+    <message>
+        <source>evaluate needs --reglement FILE.</source>
+        <translation>evaluate needs --reglement FILE.</translation>
+    </message>
+    <message>
+        <source>The règlement %1 is not valid:</source>
+        <translation>The règlement %1 is not valid:</translation>
+    </message>
+    <message>
+        <source>The règlement has no aid %1 (its aids: %2).</source>
+        <translation>The règlement has no aid %1 (its aids: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the household file %1.</source>
+        <translation>Cannot read the household file %1.</translation>
+    </message>
+    <message>
+        <source>The household file %1 is not valid:</source>
+        <translation>The household file %1 is not valid:</translation>
+    </message>
+    <message>
+        <source>Eligibility summary written: %1</source>
+        <translation>Eligibility summary written: %1</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected TYPE=AMOUNT with TYPE among %3.</source>
+        <translation>--%1 %2: expected TYPE=AMOUNT with TYPE among %3.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the amount is in euros, e.g. 550 or 550,50.</source>
+        <translation>--%1 %2: the amount is in euros, e.g. 550 or 550,50.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: its budget can no longer change.</source>
+        <translation>The dossier is closed: its budget can no longer change.</translation>
+    </message>
+    <message>
+        <source>Budget recorded: %1 resource line(s), %2 charge line(s).</source>
+        <translation>Budget recorded: %1 resource line(s), %2 charge line(s).</translation>
+    </message>
+    <message>
+        <source>dossier menage needs --fichier FILE.json.</source>
+        <translation>dossier menage needs --fichier FILE.json.</translation>
+    </message>
+    <message>
+        <source>The household file %1 is not a JSON object (%2).</source>
+        <translation>The household file %1 is not a JSON object (%2).</translation>
+    </message>
+    <message>
+        <source>Not stored with the dossier: %1 (resources and charges: dossier budget; received aids: the dossier history; the reference date: the day of the evaluation).</source>
+        <translation>Not stored with the dossier: %1 (resources and charges: dossier budget; received aids: the dossier history; the reference date: the day of the evaluation).</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: its household can no longer change.</source>
+        <translation>The dossier is closed: its household can no longer change.</translation>
+    </message>
+    <message>
+        <source>Household recorded.</source>
+        <translation>Household recorded.</translation>
     </message>
 </context>
 <context>
@@ -508,6 +718,85 @@
         <source>The token URL of API Impôt particulier must be an https:// address.</source>
         <translation>The token URL of API Impôt particulier must be an https:// address.</translation>
     </message>
+    <message>
+        <source>CCAS: printed summaries and règlement</source>
+        <translation>CCAS: printed summaries and règlement</translation>
+    </message>
+    <message>
+        <source>CCAS &amp;name:</source>
+        <translation>CCAS &amp;name:</translation>
+    </message>
+    <message>
+        <source>as printed on the summaries</source>
+        <translation>as printed on the summaries</translation>
+    </message>
+    <message>
+        <source>one line per line of the address</source>
+        <translation>one line per line of the address</translation>
+    </message>
+    <message>
+        <source>CCAS postal address</source>
+        <translation>CCAS postal address</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address:</source>
+        <translation>&amp;Postal address:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Choose the file: %1</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo:</source>
+        <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+        <source>optional, PNG or JPEG</source>
+        <translation>optional, PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>Règlement of the a&amp;ids:</source>
+        <translation>Règlement of the a&amp;ids:</translation>
+    </message>
+    <message>
+        <source>JSON file written by the CCAS (see docs/reglement.md)</source>
+        <translation>JSON file written by the CCAS (see docs/reglement.md)</translation>
+    </message>
+    <message>
+        <source>Choose the CCAS logo</source>
+        <translation>Choose the CCAS logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose the règlement of the aids</source>
+        <translation>Choose the règlement of the aids</translation>
+    </message>
+    <message>
+        <source>Règlements (*.json);;All files (*)</source>
+        <translation>Règlements (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG image, or leave the field empty.</source>
+        <translation>The logo cannot be read: choose a PNG or JPEG image, or leave the field empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The règlement cannot be used:</source>
+        <translation>The règlement cannot be used:</translation>
+    </message>
 </context>
 <context>
     <name>ccas::Dossier</name>
@@ -576,6 +865,1514 @@
     </message>
 </context>
 <context>
+    <name>ccas::DossierMenage</name>
+    <message>
+        <source>budget: unknown resource type %1, counted as « autre »</source>
+        <translation>budget: unknown resource type %1, counted as « autre »</translation>
+    </message>
+    <message>
+        <source>budget: unknown charge type %1, counted as « autre »</source>
+        <translation>budget: unknown charge type %1, counted as « autre »</translation>
+    </message>
+    <message>
+        <source>%1: ignored in a dossier (resources and charges come from its budget, received aids from its history)</source>
+        <translation>%1: ignored in a dossier (resources and charges come from its budget, received aids from its history)</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::DossierWorkspace</name>
+    <message>
+        <source>&amp;Save the figures</source>
+        <translation>&amp;Save the figures</translation>
+    </message>
+    <message>
+        <source>Keep the household, the request, the resources and the charges in the dossier (Ctrl+S)</source>
+        <translation>Keep the household, the request, the resources and the charges in the dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the household and budget in the dossier</source>
+        <translation>Save the household and budget in the dossier</translation>
+    </message>
+    <message>
+        <source>Result of the last action on the dossier</source>
+        <translation>Result of the last action on the dossier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Amount granted in euros</source>
+        <translation>Amount granted in euros</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Reasons, as they will be notified (required for a refusal)</source>
+        <translation>Reasons, as they will be notified (required for a refusal)</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <source>R&amp;easons:</source>
+        <translation>R&amp;easons:</translation>
+    </message>
+    <message>
+        <source>Close the dossier…</source>
+        <translation>Close the dossier…</translation>
+    </message>
+    <message>
+        <source>Once decided, close the dossier: nothing more can be changed in it</source>
+        <translation>Once decided, close the dossier: nothing more can be changed in it</translation>
+    </message>
+    <message>
+        <source>Close the dossier</source>
+        <translation>Close the dossier</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Record the &amp;decision</translation>
+    </message>
+    <message>
+        <source>Record the decision in the dossier</source>
+        <translation>Record the decision in the dossier</translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation>Eligibility summary</translation>
+    </message>
+    <message>
+        <source>Pseudon&amp;ymised version (commission)</source>
+        <translation>Pseudon&amp;ymised version (commission)</translation>
+    </message>
+    <message>
+        <source>Initials and figures only: no name, birth date or address</source>
+        <translation>Initials and figures only: no name, birth date or address</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>See the summary as it will be printed, then print it (Ctrl+P)</source>
+        <translation>See the summary as it will be printed, then print it (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print preview of the eligibility summary</source>
+        <translation>Print preview of the eligibility summary</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the summary (PDF)…</source>
+        <translation>E&amp;xport the summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the eligibility summary as a PDF file</source>
+        <translation>Export the eligibility summary as a PDF file</translation>
+    </message>
+    <message>
+        <source>The règlement « %1 » was not taken (the one in use stays):</source>
+        <translation>The règlement « %1 » was not taken (the one in use stays):</translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3</source>
+        <translation>%1 — %2, version %3</translation>
+    </message>
+    <message>
+        <source>(applicable from %1)</source>
+        <translation>(applicable from %1)</translation>
+    </message>
+    <message>
+        <source>The aids already granted could not be read (%1): waiting periods and yearly ceilings do not count them.</source>
+        <translation>The aids already granted could not be read (%1): waiting periods and yearly ceilings do not count them.</translation>
+    </message>
+    <message>
+        <source>No règlement is configured: the eligibility cannot be computed. Choose the file of the CCAS&apos;s règlement (JSON, see docs/reglement.md) with File › Règlement of the aids…; it is kept in the settings (ReglementPath).</source>
+        <translation>No règlement is configured: the eligibility cannot be computed. Choose the file of the CCAS&apos;s règlement (JSON, see docs/reglement.md) with File › Règlement of the aids…; it is kept in the settings (ReglementPath).</translation>
+    </message>
+    <message>
+        <source>The règlement « %1 » cannot be used; correct it or choose another one with File › Règlement of the aids…:</source>
+        <translation>The règlement « %1 » cannot be used; correct it or choose another one with File › Règlement of the aids…:</translation>
+    </message>
+    <message>
+        <source>Reading the aids already granted to this person…</source>
+        <translation>Reading the aids already granted to this person…</translation>
+    </message>
+    <message>
+        <source>Some fields cannot be read (see the messages beside them): they are not counted.</source>
+        <translation>Some fields cannot be read (see the messages beside them): they are not counted.</translation>
+    </message>
+    <message>
+        <source>Computed with figures not saved yet.</source>
+        <translation>Computed with figures not saved yet.</translation>
+    </message>
+    <message>
+        <source>This dossier is closed: its figures can no longer be changed.</source>
+        <translation>This dossier is closed: its figures can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown in red: nothing was saved (what you typed is kept).</source>
+        <translation>Correct the fields shown in red: nothing was saved (what you typed is kept).</translation>
+    </message>
+    <message>
+        <source>Saving the figures…</source>
+        <translation>Saving the figures…</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: %1</source>
+        <translation>The figures could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The resources and charges were saved, but not the household: %1</source>
+        <translation>The resources and charges were saved, but not the household: %1</translation>
+    </message>
+    <message>
+        <source>Figures saved in the dossier.</source>
+        <translation>Figures saved in the dossier.</translation>
+    </message>
+    <message>
+        <source>Enter the amount granted</source>
+        <translation>Enter the amount granted</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown in red: the decision was not recorded.</source>
+        <translation>Correct the fields shown in red: the decision was not recorded.</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons: they are notified to the applicant</source>
+        <translation>A refusal must give its reasons: they are notified to the applicant</translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation>Recording the decision…</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: %1</source>
+        <translation>The decision could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Decision recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Close dossier %1? Nothing can be changed in a closed dossier; it is kept for the retention period, then purged.</source>
+        <translation>Close dossier %1? Nothing can be changed in a closed dossier; it is kept for the retention period, then purged.</translation>
+    </message>
+    <message>
+        <source>Closing the dossier…</source>
+        <translation>Closing the dossier…</translation>
+    </message>
+    <message>
+        <source>The dossier could not be closed: %1</source>
+        <translation>The dossier could not be closed: %1</translation>
+    </message>
+    <message>
+        <source>Dossier closed.</source>
+        <translation>Dossier closed.</translation>
+    </message>
+    <message>
+        <source>No dossier open.</source>
+        <translation>No dossier open.</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>No decision recorded yet.</translation>
+    </message>
+    <message>
+        <source>Decision of %1: %2, %3.</source>
+        <translation>Decision of %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Decision of %1: %2.</source>
+        <translation>Decision of %1: %2.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed.</source>
+        <translation>The dossier is closed.</translation>
+    </message>
+    <message>
+        <source>The printing could not be written in the access journal: %1</source>
+        <translation>The printing could not be written in the access journal: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility summary (pseudonymised) — preview</source>
+        <translation>Eligibility summary (pseudonymised) — preview</translation>
+    </message>
+    <message>
+        <source>Eligibility summary — preview</source>
+        <translation>Eligibility summary — preview</translation>
+    </message>
+    <message>
+        <source>Summary sent to the printer.</source>
+        <translation>Summary sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Export the eligibility summary</source>
+        <translation>Export the eligibility summary</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary saved as %1</source>
+        <translation>Summary saved as %1</translation>
+    </message>
+    <message>
+        <source>Open a dossier to enter its household and budget.</source>
+        <translation>Open a dossier to enter its household and budget.</translation>
+    </message>
+    <message>
+        <source>Closed dossier: read only.</source>
+        <translation>Closed dossier: read only.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Everything shown is saved.</source>
+        <translation>Everything shown is saved.</translation>
+    </message>
+    <message>
+        <source>Open a dossier first</source>
+        <translation>Open a dossier first</translation>
+    </message>
+    <message>
+        <source>No règlement: there is no eligibility to print</source>
+        <translation>No règlement: there is no eligibility to print</translation>
+    </message>
+    <message>
+        <source>The eligibility is being computed</source>
+        <translation>The eligibility is being computed</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF/A file</source>
+        <translation>Save the summary as a PDF/A file</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::EligibilityPanel</name>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>figure missing</source>
+        <translation>figure missing</translation>
+    </message>
+    <message>
+        <source>computation</source>
+        <translation>computation</translation>
+    </message>
+    <message>
+        <source>Règlement in use</source>
+        <translation>Règlement in use</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Eligibility by aid, with the explanation of each result</source>
+        <translation>Eligibility by aid, with the explanation of each result</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected aid</source>
+        <translation>Explanation of the selected aid</translation>
+    </message>
+    <message>
+        <source>Open a dossier to see which aids of the règlement the household can receive.</source>
+        <translation>Open a dossier to see which aids of the règlement the household can receive.</translation>
+    </message>
+    <message>
+        <source>This règlement has no aid.</source>
+        <translation>This règlement has no aid.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Proposed amount: %1</source>
+        <translation>Proposed amount: %1</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>No amount</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Proofs to ask for</source>
+        <translation>Proofs to ask for</translation>
+    </message>
+    <message>
+        <source>Household figures</source>
+        <translation>Household figures</translation>
+    </message>
+    <message>
+        <source>proposed amount: %1</source>
+        <translation>proposed amount: %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Proofs to ask for: %1</source>
+        <translation>Proofs to ask for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::EligibilitySummary</name>
+    <message>
+        <source>applicant</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>spouse or partner</source>
+        <translation>spouse or partner</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>other person</source>
+        <translation>other person</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>C2S (complementary health cover)</source>
+        <translation>C2S (complementary health cover)</translation>
+    </message>
+    <message>
+        <source>AAH (disabled adult allowance)</source>
+        <translation>AAH (disabled adult allowance)</translation>
+    </message>
+    <message>
+        <source>ASF (family support allowance)</source>
+        <translation>ASF (family support allowance)</translation>
+    </message>
+    <message>
+        <source>Prime d&apos;activité</source>
+        <translation>Prime d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Family benefits</source>
+        <translation>Family benefits</translation>
+    </message>
+    <message>
+        <source>AAH</source>
+        <translation>AAH</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Other resource</translation>
+    </message>
+    <message>
+        <source>Residual rent</source>
+        <translation>Residual rent</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Complementary health insurance</source>
+        <translation>Complementary health insurance</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Telephone and internet</translation>
+    </message>
+    <message>
+        <source>Loan repayments</source>
+        <translation>Loan repayments</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Other charge</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>food</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energy</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>other need</source>
+        <translation>other need</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API (%1)</source>
+        <translation>API (%1)</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <source>paper proof</source>
+        <translation>paper proof</translation>
+    </message>
+    <message>
+        <source>typed by the agent from a paper proof</source>
+        <translation>typed by the agent from a paper proof</translation>
+    </message>
+    <message>
+        <source>declared by the applicant, typed by the agent</source>
+        <translation>declared by the applicant, typed by the agent</translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation>obtained %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>commune %1</source>
+        <translation>commune %1</translation>
+    </message>
+    <message>
+        <source>abroad (country code %1)</source>
+        <translation>abroad (country code %1)</translation>
+    </message>
+    <message>
+        <source>born %1 in %2</source>
+        <translation>born %1 in %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>born in %1</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation>Eligibility summary</translation>
+    </message>
+    <message>
+        <source>Pseudonymised version — commission</source>
+        <translation>Pseudonymised version — commission</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>situation on %1</source>
+        <translation>situation on %1</translation>
+    </message>
+    <message>
+        <source>Règlement: %1</source>
+        <translation>Règlement: %1</translation>
+    </message>
+    <message>
+        <source>Applicant and household</source>
+        <translation>Applicant and household</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <source>(usage name %1)</source>
+        <translation>(usage name %1)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n year)</numerusform>
+            <numerusform>(%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(age unknown)</source>
+        <translation>(age unknown)</translation>
+    </message>
+    <message>
+        <source>alternating residence</source>
+        <translation>alternating residence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household of %n person(s):</source>
+        <translation>
+            <numerusform>Household of %n person:</numerusform>
+            <numerusform>Household of %n persons:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>commune of residence: %1</source>
+        <translation>commune of residence: %1</translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation>request: %1</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Aid already received:</source>
+        <translation>Aid already received:</translation>
+    </message>
+    <message>
+        <source>CAF family quotient (QF)</source>
+        <translation>CAF family quotient (QF)</translation>
+    </message>
+    <message>
+        <source>QF of %1</source>
+        <translation>QF of %1</translation>
+    </message>
+    <message>
+        <source>RFR %1</source>
+        <translation>RFR %1</translation>
+    </message>
+    <message>
+        <source>%1 part(s)</source>
+        <translation>%1 part(s)</translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation>tax %1</translation>
+    </message>
+    <message>
+        <source>Tax data</source>
+        <translation>Tax data</translation>
+    </message>
+    <message>
+        <source>%1 income</source>
+        <translation>%1 income</translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <translation>beneficiary</translation>
+    </message>
+    <message>
+        <source>not a beneficiary</source>
+        <translation>not a beneficiary</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>period %1</translation>
+    </message>
+    <message>
+        <source>Figures used and their sources</source>
+        <translation>Figures used and their sources</translation>
+    </message>
+    <message>
+        <source>No figure was fetched or computed.</source>
+        <translation>No figure was fetched or computed.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Monthly resources and charges</source>
+        <translation>Monthly resources and charges</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Result per aid</source>
+        <translation>Result per aid</translation>
+    </message>
+    <message>
+        <source>No aid was evaluated.</source>
+        <translation>No aid was evaluated.</translation>
+    </message>
+    <message>
+        <source>proposed amount %1</source>
+        <translation>proposed amount %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Proofs required: %1</source>
+        <translation>Proofs required: %1</translation>
+    </message>
+    <message>
+        <source>✔ condition met · ✘ condition not met · ? figure missing · • computation step</source>
+        <translation>✔ condition met · ✘ condition not met · ? figure missing · • computation step</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Amount granted:</source>
+        <translation>Amount granted:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>(not shown in the pseudonymised version)</source>
+        <translation>(not shown in the pseudonymised version)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Signature and stamp</source>
+        <translation>Signature and stamp</translation>
+    </message>
+    <message>
+        <source>Data obtained from other administrations: the family quotient, the household composition and the benefit statuses come from the CAF or the MSA (API Particulier), the tax data from the DGFiP (API Impôt particulier), exchanged under article L114-8 of the Code des relations entre le public et l&apos;administration (“Dites-le-nous une fois”): the applicant did not have to provide them again. Figures marked “declared” or “paper proof” were typed by the agent.</source>
+        <translation>Data obtained from other administrations: the family quotient, the household composition and the benefit statuses come from the CAF or the MSA (API Particulier), the tax data from the DGFiP (API Impôt particulier), exchanged under article L114-8 of the Code des relations entre le public et l&apos;administration (“Dites-le-nous une fois”): the applicant did not have to provide them again. Figures marked “declared” or “paper proof” were typed by the agent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: this summary and the dossier are kept %n month(s) after the dossier is closed, then erased or transferred to the archives under the Code du patrimoine.</source>
+        <translation>
+            <numerusform>Retention: this summary and the dossier are kept %n month after the dossier is closed, then erased or transferred to the archives under the Code du patrimoine.</numerusform>
+            <numerusform>Retention: this summary and the dossier are kept %n months after the dossier is closed, then erased or transferred to the archives under the Code du patrimoine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rights: under the GDPR you may access the data concerning you and have it corrected, by writing to the CCAS or to its data protection officer (DPO).</source>
+        <translation>Your rights: under the GDPR you may access the data concerning you and have it corrected, by writing to the CCAS or to its data protection officer (DPO).</translation>
+    </message>
+    <message>
+        <source>Appeal: this decision may be challenged within two months of its notification, by a recours gracieux addressed to the president of the CCAS or by a recours contentieux before the tribunal administratif.</source>
+        <translation>Appeal: this decision may be challenged within two months of its notification, by a recours gracieux addressed to the president of the CCAS or by a recours contentieux before the tribunal administratif.</translation>
+    </message>
+    <message>
+        <source>Legal information</source>
+        <translation>Legal information</translation>
+    </message>
+    <message>
+        <source>Eligibility summary · dossier %1 · page %2/%3</source>
+        <translation>Eligibility summary · dossier %1 · page %2/%3</translation>
+    </message>
+    <message>
+        <source>No page to print the summary on.</source>
+        <translation>No page to print the summary on.</translation>
+    </message>
+    <message>
+        <source>The summary needs the graphical application (fonts).</source>
+        <translation>The summary needs the graphical application (fonts).</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>The page has no printable area.</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn.</source>
+        <translation>The pages could not be drawn.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>A new page could not be started.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>The pages could not be finished.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the summary needs the graphical application (fonts).</source>
+        <translation>Cannot write the PDF “%1”: the summary needs the graphical application (fonts).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Cannot write the PDF “%1”: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Cannot write the PDF “%1”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Cannot write the PDF “%1”: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Eligibility summary %1</source>
+        <translation>Eligibility summary %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Cannot write the PDF “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the disk is full.</source>
+        <translation>Cannot write the PDF “%1”: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Cannot write the PDF “%1”: write error (is the disk full?).</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Engine</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>household composition</source>
+        <translation>household composition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UC (OECD scale)</source>
+        <translation>%1 UC (OECD scale)</translation>
+    </message>
+    <message>
+        <source>%1 UC (chèque énergie scale)</source>
+        <translation>%1 UC (chèque énergie scale)</translation>
+    </message>
+    <message>
+        <source>%1 CAF parts</source>
+        <translation>%1 CAF parts</translation>
+    </message>
+    <message>
+        <source>tax data (RFR and number of parts)</source>
+        <translation>tax data (RFR and number of parts)</translation>
+    </message>
+    <message>
+        <source>%1 fiscal parts</source>
+        <translation>%1 fiscal parts</translation>
+    </message>
+    <message>
+        <source>monthly resources</source>
+        <translation>monthly resources</translation>
+    </message>
+    <message>
+        <source>monthly charges</source>
+        <translation>monthly charges</translation>
+    </message>
+    <message>
+        <source>%1 parts (scale of the règlement)</source>
+        <translation>%1 parts (scale of the règlement)</translation>
+    </message>
+    <message>
+        <source>, rounded down to the euro</source>
+        <translation>, rounded down to the euro</translation>
+    </message>
+    <message>
+        <source>, rounded down to the cent</source>
+        <translation>, rounded down to the cent</translation>
+    </message>
+    <message>
+        <source>, rounded up to the euro</source>
+        <translation>, rounded up to the euro</translation>
+    </message>
+    <message>
+        <source>, rounded up to the cent</source>
+        <translation>, rounded up to the cent</translation>
+    </message>
+    <message>
+        <source>, rounded to the nearest euro</source>
+        <translation>, rounded to the nearest euro</translation>
+    </message>
+    <message>
+        <source>, rounded to the nearest cent</source>
+        <translation>, rounded to the nearest cent</translation>
+    </message>
+    <message>
+        <source>(resources %1 − charges %2)</source>
+        <translation>(resources %1 − charges %2)</translation>
+    </message>
+    <message>
+        <source>resources %1</source>
+        <translation>resources %1</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>%1 ÷ 30 days</source>
+        <translation>%1 ÷ 30 days</translation>
+    </message>
+    <message>
+        <source>CAF family quotient</source>
+        <translation>CAF family quotient</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month</source>
+        <translation>RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month</translation>
+    </message>
+    <message>
+        <source>RFR %1 (income %2) ÷ %3 %4 per year</source>
+        <translation>RFR %1 (income %2) ÷ %3 %4 per year</translation>
+    </message>
+    <message>
+        <source>RFR %1 (income %2) ÷ %3 %4</source>
+        <translation>RFR %1 (income %2) ÷ %3 %4</translation>
+    </message>
+    <message>
+        <source>amount requested</source>
+        <translation>amount requested</translation>
+    </message>
+    <message>
+        <source>Fiscal quotient (RFR per part, per month)</source>
+        <translation>Fiscal quotient (RFR per part, per month)</translation>
+    </message>
+    <message>
+        <source>Fiscal quotient (RFR per part, per year)</source>
+        <translation>Fiscal quotient (RFR per part, per year)</translation>
+    </message>
+    <message>
+        <source>RFR per consumption unit (OECD scale)</source>
+        <translation>RFR per consumption unit (OECD scale)</translation>
+    </message>
+    <message>
+        <source>RFR per consumption unit (chèque énergie scale)</source>
+        <translation>RFR per consumption unit (chèque énergie scale)</translation>
+    </message>
+    <message>
+        <source>Consumption units (OECD scale)</source>
+        <translation>Consumption units (OECD scale)</translation>
+    </message>
+    <message>
+        <source>Consumption units (chèque énergie scale)</source>
+        <translation>Consumption units (chèque énergie scale)</translation>
+    </message>
+    <message>
+        <source>Reste à vivre (%1)</source>
+        <translation>Reste à vivre (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly resources</source>
+        <translation>Monthly resources</translation>
+    </message>
+    <message>
+        <source>Number of persons (%1)</source>
+        <translation>Number of persons (%1)</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Number of persons</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Amount requested</translation>
+    </message>
+    <message>
+        <source>prime d&apos;activité</source>
+        <translation>prime d&apos;activité</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>cannot be decided</translation>
+    </message>
+    <message>
+        <source>missing: %1; condition %2 %3: cannot be decided</source>
+        <translation>missing: %1; condition %2 %3: cannot be decided</translation>
+    </message>
+    <message>
+        <source>%1; condition %2 %3: %4</source>
+        <translation>%1; condition %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>All of the following</source>
+        <translation>All of the following</translation>
+    </message>
+    <message>
+        <source>At least one of the following</source>
+        <translation>At least one of the following</translation>
+    </message>
+    <message>
+        <source>The following must not hold</source>
+        <translation>The following must not hold</translation>
+    </message>
+    <message>
+        <source>Resource ceiling by household size</source>
+        <translation>Resource ceiling by household size</translation>
+    </message>
+    <message>
+        <source>missing: %1; cannot be decided</source>
+        <translation>missing: %1; cannot be decided</translation>
+    </message>
+    <message>
+        <source>monthly resources %1 for %2; condition %3 %4: %5</source>
+        <translation>monthly resources %1 for %2; condition %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>%1 status</translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <translation>beneficiary</translation>
+    </message>
+    <message>
+        <source>not a beneficiary</source>
+        <translation>not a beneficiary</translation>
+    </message>
+    <message>
+        <source>%1 status unknown; required: %2</source>
+        <translation>%1 status unknown; required: %2</translation>
+    </message>
+    <message>
+        <source>%1; required: %2: %3</source>
+        <translation>%1; required: %2: %3</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Residence commune</translation>
+    </message>
+    <message>
+        <source>residence commune</source>
+        <translation>residence commune</translation>
+    </message>
+    <message>
+        <source>residence commune unknown; required: %1</source>
+        <translation>residence commune unknown; required: %1</translation>
+    </message>
+    <message>
+        <source>commune %1; required: %2: %3</source>
+        <translation>commune %1; required: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nature of the request</source>
+        <translation>Nature of the request</translation>
+    </message>
+    <message>
+        <source>nature of the request</source>
+        <translation>nature of the request</translation>
+    </message>
+    <message>
+        <source>nature of the request unknown; accepted: %1</source>
+        <translation>nature of the request unknown; accepted: %1</translation>
+    </message>
+    <message>
+        <source>request « %1 »; accepted: %2: %3</source>
+        <translation>request « %1 »; accepted: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demandeur</source>
+        <translation>the demandeur</translation>
+    </message>
+    <message>
+        <source>the conjoint</source>
+        <translation>the conjoint</translation>
+    </message>
+    <message>
+        <source>a member of the household</source>
+        <translation>a member of the household</translation>
+    </message>
+    <message>
+        <source>Age of %1</source>
+        <translation>Age of %1</translation>
+    </message>
+    <message>
+        <source>household composition unknown</source>
+        <translation>household composition unknown</translation>
+    </message>
+    <message>
+        <source>birth date of %1</source>
+        <translation>birth date of %1</translation>
+    </message>
+    <message>
+        <source>no such person in the household: not met</source>
+        <translation>no such person in the household: not met</translation>
+    </message>
+    <message>
+        <source>birth date unknown; condition %1 %2: cannot be decided</source>
+        <translation>birth date unknown; condition %1 %2: cannot be decided</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>fixed amount %1</source>
+        <translation>fixed amount %1</translation>
+    </message>
+    <message>
+        <source>%1 of the amount requested, which is unknown</source>
+        <translation>%1 of the amount requested, which is unknown</translation>
+    </message>
+    <message>
+        <source>%1 of the amount requested %2 = %3 (rounded down to the cent)</source>
+        <translation>%1 of the amount requested %2 = %3 (rounded down to the cent)</translation>
+    </message>
+    <message>
+        <source>barème on %1: missing %2</source>
+        <translation>barème on %1: missing %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → band %3</source>
+        <translation>%1: %2 → band %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → band %3 (%4)</source>
+        <translation>%1: %2 → band %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is beyond the last band of the barème: not met</source>
+        <translation>%1: %2 is beyond the last band of the barème: not met</translation>
+    </message>
+    <message>
+        <source>the amount depends on the nature of the request, unknown</source>
+        <translation>the amount depends on the nature of the request, unknown</translation>
+    </message>
+    <message>
+        <source>request « %1 »</source>
+        <translation>request « %1 »</translation>
+    </message>
+    <message>
+        <source>request « %1 »: %2</source>
+        <translation>request « %1 »: %2</translation>
+    </message>
+    <message>
+        <source>request « %1 »: other natures</source>
+        <translation>request « %1 »: other natures</translation>
+    </message>
+    <message>
+        <source>the barème has no amount for a request « %1 »: not met</source>
+        <translation>the barème has no amount for a request « %1 »: not met</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting period (%n month(s))</source>
+        <translation>
+            <numerusform>Waiting period (%n month)</numerusform>
+            <numerusform>Waiting period (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aid %1 received on %2: possible again from %3: not met</source>
+        <translation>aid %1 received on %2: possible again from %3: not met</translation>
+    </message>
+    <message>
+        <source>no aid %1 since %2: met</source>
+        <translation>no aid %1 since %2: met</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Ceiling per request</source>
+        <translation>Ceiling per request</translation>
+    </message>
+    <message>
+        <source>%1 capped at %2</source>
+        <translation>%1 capped at %2</translation>
+    </message>
+    <message>
+        <source>the barème gives %1: no aid</source>
+        <translation>the barème gives %1: no aid</translation>
+    </message>
+    <message>
+        <source>Proposed amount</source>
+        <translation>Proposed amount</translation>
+    </message>
+    <message>
+        <source>aid in kind, no amount</source>
+        <translation>aid in kind, no amount</translation>
+    </message>
+    <message>
+        <source>Annual ceiling</source>
+        <translation>Annual ceiling</translation>
+    </message>
+    <message>
+        <source>12 months from %1 to %2</source>
+        <translation>12 months from %1 to %2</translation>
+    </message>
+    <message>
+        <source>calendar year %1</source>
+        <translation>calendar year %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): already received %3, nothing left: not met</source>
+        <translation>%1 (%2): already received %3, nothing left: not met</translation>
+    </message>
+    <message>
+        <source>%1 (%2): already received %3, %4 left</source>
+        <translation>%1 (%2): already received %3, %4 left</translation>
+    </message>
+    <message>
+        <source>; %1 capped at %2</source>
+        <translation>; %1 capped at %2</translation>
+    </message>
+    <message>
+        <source>Persons in the household</source>
+        <translation>Persons in the household</translation>
+    </message>
+    <message>
+        <source>CAF parts</source>
+        <translation>CAF parts</translation>
+    </message>
+    <message>
+        <source>Revenu fiscal de référence (income %1)</source>
+        <translation>Revenu fiscal de référence (income %1)</translation>
+    </message>
+    <message>
+        <source>Fiscal parts</source>
+        <translation>Fiscal parts</translation>
+    </message>
+    <message>
+        <source>RFR per part, per year</source>
+        <translation>RFR per part, per year</translation>
+    </message>
+    <message>
+        <source>RFR per part, per month</source>
+        <translation>RFR per part, per month</translation>
+    </message>
+    <message>
+        <source>Monthly resources (all)</source>
+        <translation>Monthly resources (all)</translation>
+    </message>
+    <message>
+        <source>Monthly charges (all)</source>
+        <translation>Monthly charges (all)</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Incomplete: missing data</source>
+        <translation>Incomplete: missing data</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>typed by the agent</source>
+        <translation>typed by the agent</translation>
+    </message>
+    <message>
+        <source>typed by the agent from a paper proof</source>
+        <translation>typed by the agent from a paper proof</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>month %1</translation>
+    </message>
+    <message>
+        <source>income %1</source>
+        <translation>income %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>obtained on %1</source>
+        <translation>obtained on %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::EntryText</name>
+    <message>
+        <source>Not an amount: write it like 1234,50</source>
+        <translation>Not an amount: write it like 1234,50</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Family benefits</source>
+        <translation>Family benefits</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>AAH</source>
+        <translation>AAH</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Other resource</translation>
+    </message>
+    <message>
+        <source>Residual rent</source>
+        <translation>Residual rent</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Complementary health insurance</source>
+        <translation>Complementary health insurance</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Telephone and internet</translation>
+    </message>
+    <message>
+        <source>Loan repayments</source>
+        <translation>Loan repayments</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Other charge</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Spouse or partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Other person</translation>
+    </message>
+    <message>
+        <source>C2S</source>
+        <translation>C2S</translation>
+    </message>
+    <message>
+        <source>ASF</source>
+        <translation>ASF</translation>
+    </message>
+    <message>
+        <source>Prime d&apos;activité</source>
+        <translation>Prime d&apos;activité</translation>
+    </message>
+</context>
+<context>
     <name>ccas::FakeApiServer</name>
     <message>
         <source>The demo server is already running.</source>
@@ -592,6 +2389,222 @@
     <message>
         <source>The demo tax data cannot be read.</source>
         <translation>The demo tax data cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::HouseholdEditor</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Take the CAF &amp;composition</source>
+        <translation>Take the CAF &amp;composition</translation>
+    </message>
+    <message>
+        <source>Replace the persons below by the allocataires and children of the CAF/MSA answer</source>
+        <translation>Replace the persons below by the allocataires and children of the CAF/MSA answer</translation>
+    </message>
+    <message>
+        <source>Take the household composition from the CAF answer</source>
+        <translation>Take the household composition from the CAF answer</translation>
+    </message>
+    <message>
+        <source>Monthly resources</source>
+        <translation>Monthly resources</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <translation>Monthly charges</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>INSEE (COG) code, 5 characters: 78358</source>
+        <translation>INSEE (COG) code, 5 characters: 78358</translation>
+    </message>
+    <message>
+        <source>Commune of &amp;residence:</source>
+        <translation>Commune of &amp;residence:</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— not said —</translation>
+    </message>
+    <message>
+        <source>&amp;Nature of the request:</source>
+        <translation>&amp;Nature of the request:</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Requested a&amp;mount:</source>
+        <translation>Requested a&amp;mount:</translation>
+    </message>
+    <message>
+        <source>Paper proofs (when an API gave nothing)</source>
+        <translation>Paper proofs (when an API gave nothing)</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>Family quotient: paying body</source>
+        <translation>Family quotient: paying body</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>Family quotient: month of the attestation</source>
+        <translation>Family quotient: month of the attestation</translation>
+    </message>
+    <message>
+        <source>Family quotient: year of the attestation</source>
+        <translation>Family quotient: year of the attestation</translation>
+    </message>
+    <message>
+        <source>CAF/MSA &amp;quotient:</source>
+        <translation>CAF/MSA &amp;quotient:</translation>
+    </message>
+    <message>
+        <source>whole euros</source>
+        <translation>whole euros</translation>
+    </message>
+    <message>
+        <source>Reference tax &amp;income (RFR):</source>
+        <translation>Reference tax &amp;income (RFR):</translation>
+    </message>
+    <message>
+        <source>3 or 2,5</source>
+        <translation>3 or 2,5</translation>
+    </message>
+    <message>
+        <source>Tax notice: income year</source>
+        <translation>Tax notice: income year</translation>
+    </message>
+    <message>
+        <source>income year:</source>
+        <translation>income year:</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of parts:</source>
+        <translation>Num&amp;ber of parts:</translation>
+    </message>
+    <message>
+        <source>optional, whole euros</source>
+        <translation>optional, whole euros</translation>
+    </message>
+    <message>
+        <source>Income &amp;tax:</source>
+        <translation>Income &amp;tax:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 from a paper proof</source>
+        <translation>%1 from a paper proof</translation>
+    </message>
+    <message>
+        <source>No household composition from the CAF/MSA: enter the persons below (until then, the applicant alone counts).</source>
+        <translation>No household composition from the CAF/MSA: enter the persons below (until then, the applicant alone counts).</translation>
+    </message>
+    <message>
+        <source>No household composition from the CAF/MSA: the persons below count.</source>
+        <translation>No household composition from the CAF/MSA: the persons below count.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None entered: the %n person(s) of the CAF/MSA answer count.</source>
+        <translation>
+            <numerusform>None entered: the %n person of the CAF/MSA answer counts.</numerusform>
+            <numerusform>None entered: the %n persons of the CAF/MSA answer count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The persons below count (the CAF/MSA answer has %n).</source>
+        <translation>
+            <numerusform>The persons below count (the CAF/MSA answer has %n).</numerusform>
+            <numerusform>The persons below count (the CAF/MSA answer has %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family quotient given by the API: %1 € (%2). The attestation is not needed.</source>
+        <translation>Family quotient given by the API: %1 € (%2). The attestation is not needed.</translation>
+    </message>
+    <message>
+        <source>No family quotient from the API: type the one of the CAF/MSA attestation, with its month.</source>
+        <translation>No family quotient from the API: type the one of the CAF/MSA attestation, with its month.</translation>
+    </message>
+    <message>
+        <source>Tax data given by the API: reference tax income %1 €, %2 part(s) (%3). The tax notice is not needed.</source>
+        <translation>Tax data given by the API: reference tax income %1 €, %2 part(s) (%3). The tax notice is not needed.</translation>
+    </message>
+    <message>
+        <source>No tax data from the API: type the figures of the tax notice.</source>
+        <translation>No tax data from the API: type the figures of the tax notice.</translation>
+    </message>
+    <message>
+        <source>No status from the APIs: a notification letter can stand in.</source>
+        <translation>No status from the APIs: a notification letter can stand in.</translation>
+    </message>
+    <message>
+        <source>Statuses given by the APIs: %1. The others can come from a notification letter.</source>
+        <translation>Statuses given by the APIs: %1. The others can come from a notification letter.</translation>
+    </message>
+    <message>
+        <source>Not a commune code: 5 characters of the INSEE code (COG), like 78358 or 2A004 (not the postcode)</source>
+        <translation>Not a commune code: 5 characters of the INSEE code (COG), like 78358 or 2A004 (not the postcode)</translation>
+    </message>
+    <message>
+        <source>Type the quotient of the attestation, or clear its month and year</source>
+        <translation>Type the quotient of the attestation, or clear its month and year</translation>
+    </message>
+    <message>
+        <source>The family quotient is a whole number of euros, like 649</source>
+        <translation>The family quotient is a whole number of euros, like 649</translation>
+    </message>
+    <message>
+        <source>Give the month and year of the attestation: the quotient changes from month to month</source>
+        <translation>Give the month and year of the attestation: the quotient changes from month to month</translation>
+    </message>
+    <message>
+        <source>Type the reference tax income in whole euros, like 18000</source>
+        <translation>Type the reference tax income in whole euros, like 18000</translation>
+    </message>
+    <message>
+        <source>Type the number of parts of the tax notice, like 3 or 2,5</source>
+        <translation>Type the number of parts of the tax notice, like 3 or 2,5</translation>
+    </message>
+    <message>
+        <source>The income tax is a whole number of euros (leave it empty if unknown)</source>
+        <translation>The income tax is a whole number of euros (leave it empty if unknown)</translation>
+    </message>
+    <message>
+        <source>Give the income year of the tax notice</source>
+        <translation>Give the income year of the tax notice</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::HouseholdScales</name>
+    <message>
+        <source>birth date of personnes[%1]</source>
+        <translation>birth date of personnes[%1]</translation>
+    </message>
+    <message>
+        <source>household composition</source>
+        <translation>household composition</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +3158,105 @@
     </message>
 </context>
 <context>
+    <name>ccas::JsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>invalid JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object { … }</source>
+        <translation>the document must be a JSON object { … }</translation>
+    </message>
+    <message>
+        <source>unknown field (a typo?); fields allowed here: %1</source>
+        <translation>unknown field (a typo?); fields allowed here: %1</translation>
+    </message>
+    <message>
+        <source>missing field</source>
+        <translation>missing field</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>a text is expected</translation>
+    </message>
+    <message>
+        <source>the text must not be empty</source>
+        <translation>the text must not be empty</translation>
+    </message>
+    <message>
+        <source>an object { … } is expected</source>
+        <translation>an object { … } is expected</translation>
+    </message>
+    <message>
+        <source>a list [ … ] is expected</source>
+        <translation>a list [ … ] is expected</translation>
+    </message>
+    <message>
+        <source>the list must not be empty</source>
+        <translation>the list must not be empty</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>true or false is expected</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>a number is expected</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>a whole number is expected</translation>
+    </message>
+    <message>
+        <source>the number must be between %1 and %2</source>
+        <translation>the number must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>a number is expected (decimal point: 10.5)</source>
+        <translation>a number is expected (decimal point: 10.5)</translation>
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation>the number is out of range</translation>
+    </message>
+    <message>
+        <source>a number of quarters is expected (3, 2.5, 2.25, 2.75…)</source>
+        <translation>a number of quarters is expected (3, 2.5, 2.25, 2.75…)</translation>
+    </message>
+    <message>
+        <source>at most %1 decimals are allowed</source>
+        <translation>at most %1 decimals are allowed</translation>
+    </message>
+    <message>
+        <source>invalid amount %1 (expected euros with at most 2 decimals)</source>
+        <translation>invalid amount %1 (expected euros with at most 2 decimals)</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is expected</source>
+        <translation>a date YYYY-MM-DD is expected</translation>
+    </message>
+    <message>
+        <source>invalid date %1 (expected YYYY-MM-DD)</source>
+        <translation>invalid date %1 (expected YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a text is expected; possible values: %1</source>
+        <translation>a text is expected; possible values: %1</translation>
+    </message>
+    <message>
+        <source>; possible values: %1</source>
+        <translation>; possible values: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+</context>
+<context>
     <name>ccas::KeyManager</name>
     <message>
         <source>The recovery passphrase is wrong: the data were not opened and nothing was changed.</source>
@@ -1503,6 +3615,121 @@
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
+    <message>
+        <source>Identity and sources</source>
+        <translation>Identity and sources</translation>
+    </message>
+    <message>
+        <source>The person, the consultation of the APIs and what they gave (Ctrl+1)</source>
+        <translation>The person, the consultation of the APIs and what they gave (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Household, eligibility and decision</source>
+        <translation>Household, eligibility and decision</translation>
+    </message>
+    <message>
+        <source>Resources and charges, the aids of the règlement, the decision and the summary (Ctrl+2)</source>
+        <translation>Resources and charges, the aids of the règlement, the decision and the summary (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Règlement of the aids…</source>
+        <translation>&amp;Règlement of the aids…</translation>
+    </message>
+    <message>
+        <source>Choose the JSON file of the CCAS&apos;s règlement the eligibility is computed with</source>
+        <translation>Choose the JSON file of the CCAS&apos;s règlement the eligibility is computed with</translation>
+    </message>
+    <message>
+        <source>Figures not saved</source>
+        <translation>Figures not saved</translation>
+    </message>
+    <message>
+        <source>The household and budget figures typed in dossier %1 are not saved.</source>
+        <translation>The household and budget figures typed in dossier %1 are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them in the dossier, drop them, or stay on the dossier?</source>
+        <translation>Save them in the dossier, drop them, or stay on the dossier?</translation>
+    </message>
+    <message>
+        <source>Choose the règlement of the aids</source>
+        <translation>Choose the règlement of the aids</translation>
+    </message>
+    <message>
+        <source>Règlements (*.json);;All files (*)</source>
+        <translation>Règlements (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No règlement in use any more.</source>
+        <translation>No règlement in use any more.</translation>
+    </message>
+    <message>
+        <source>The règlement could not be used: its errors are listed with the eligibility.</source>
+        <translation>The règlement could not be used: its errors are listed with the eligibility.</translation>
+    </message>
+    <message>
+        <source>Règlement in use: %1, version %2</source>
+        <translation>Règlement in use: %1, version %2</translation>
+    </message>
+    <message>
+        <source>It could not be kept in the settings: choose it again at the next start.</source>
+        <translation>It could not be kept in the settings: choose it again at the next start.</translation>
+    </message>
+    <message>
+        <source>(for this session only)</source>
+        <translation>(for this session only)</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::MenageJson</name>
+    <message>
+        <source>unknown source %1</source>
+        <translation>unknown source %1</translation>
+    </message>
+    <message>
+        <source>invalid date and time %1 (expected 2026-11-27T10:15:00Z)</source>
+        <translation>invalid date and time %1 (expected 2026-11-27T10:15:00Z)</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>unknown role %1</translation>
+    </message>
+    <message>
+        <source>exactly one person must have the role « demandeur » (found %1)</source>
+        <translation>exactly one person must have the role « demandeur » (found %1)</translation>
+    </message>
+    <message>
+        <source>at most one person may have the role « conjoint » (found %1)</source>
+        <translation>at most one person may have the role « conjoint » (found %1)</translation>
+    </message>
+    <message>
+        <source>unknown provider %1</source>
+        <translation>unknown provider %1</translation>
+    </message>
+    <message>
+        <source>unknown benefit; possible values: %1</source>
+        <translation>unknown benefit; possible values: %1</translation>
+    </message>
+    <message>
+        <source>unknown nature %1</source>
+        <translation>unknown nature %1</translation>
+    </message>
+    <message>
+        <source>invalid commune code %1 (expected the 5-character COG code, e.g. 78358)</source>
+        <translation>invalid commune code %1 (expected the 5-character COG code, e.g. 78358)</translation>
+    </message>
+    <message>
+        <source>unknown resource type %1</source>
+        <translation>unknown resource type %1</translation>
+    </message>
+    <message>
+        <source>unknown charge type %1</source>
+        <translation>unknown charge type %1</translation>
+    </message>
+    <message>
+        <source>missing field</source>
+        <translation>missing field</translation>
+    </message>
 </context>
 <context>
     <name>ccas::Nir</name>
@@ -1770,6 +3997,72 @@
     </message>
 </context>
 <context>
+    <name>ccas::PersonsEditor</name>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Add a &amp;person</translation>
+    </message>
+    <message>
+        <source>Add a person to the household</source>
+        <translation>Add a person to the household</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>alternating residence</source>
+        <translation>alternating residence</translation>
+    </message>
+    <message>
+        <source>Person %1: role in the household</source>
+        <translation>Person %1: role in the household</translation>
+    </message>
+    <message>
+        <source>Person %1: birth date</source>
+        <translation>Person %1: birth date</translation>
+    </message>
+    <message>
+        <source>Person %1: child in alternating residence</source>
+        <translation>Person %1: child in alternating residence</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Remove person %1</translation>
+    </message>
+    <message>
+        <source>No person entered.</source>
+        <translation>No person entered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the household.</source>
+        <translation>
+            <numerusform>%n person in the household.</numerusform>
+            <numerusform>%n persons in the household.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a date: write it like 14/03/1984 (or leave it empty if unknown)</source>
+        <translation>Not a date: write it like 14/03/1984 (or leave it empty if unknown)</translation>
+    </message>
+    <message>
+        <source>This birth date is in the future</source>
+        <translation>This birth date is in the future</translation>
+    </message>
+    <message>
+        <source>This birth date is too old</source>
+        <translation>This birth date is too old</translation>
+    </message>
+    <message>
+        <source>The household has one applicant only</source>
+        <translation>The household has one applicant only</translation>
+    </message>
+    <message>
+        <source>The household has one spouse only</source>
+        <translation>The household has one spouse only</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ProfileSession</name>
     <message>
         <source>This profile does not use the system keychain.</source>
@@ -1817,6 +4110,169 @@
     <message>
         <source>The recovery passphrase must not be a single character repeated.</source>
         <translation>The recovery passphrase must not be a single character repeated.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Reglement</name>
+    <message>
+        <source>this is not a règlement: the value must be %1</source>
+        <translation>this is not a règlement: the value must be %1</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this application reads version %2)</source>
+        <translation>format version %1 is not supported (this application reads version %2)</translation>
+    </message>
+    <message>
+        <source>the règlement cannot apply before it is adopted (%1)</source>
+        <translation>the règlement cannot apply before it is adopted (%1)</translation>
+    </message>
+    <message>
+        <source>the aid code %1 is already used by aides[%2]</source>
+        <translation>the aid code %1 is already used by aides[%2]</translation>
+    </message>
+    <message>
+        <source>no aid has the code %1</source>
+        <translation>no aid has the code %1</translation>
+    </message>
+    <message>
+        <source>aides[%1] › </source>
+        <translation>aides[%1] › </translation>
+    </message>
+    <message>
+        <source>aid %1 (aides[%2]) › </source>
+        <translation>aid %1 (aides[%2]) › </translation>
+    </message>
+    <message>
+        <source>unknown resource type %1</source>
+        <translation>unknown resource type %1</translation>
+    </message>
+    <message>
+        <source>unknown charge type %1</source>
+        <translation>unknown charge type %1</translation>
+    </message>
+    <message>
+        <source>; possible values: %1</source>
+        <translation>; possible values: %1</translation>
+    </message>
+    <message>
+        <source>a computation name is made of lower-case letters, digits and _</source>
+        <translation>a computation name is made of lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>unknown computation type %1</source>
+        <translation>unknown computation type %1</translation>
+    </message>
+    <message>
+        <source>expected « aucune » or an object { &quot;types&quot;: …, &quot;exclure&quot;: …, &quot;plafonds&quot;: … }</source>
+        <translation>expected « aucune » or an object { &quot;types&quot;: …, &quot;exclure&quot;: …, &quot;plafonds&quot;: … }</translation>
+    </message>
+    <message>
+        <source>unknown period %1</source>
+        <translation>unknown period %1</translation>
+    </message>
+    <message>
+        <source>unknown rounding mode %1</source>
+        <translation>unknown rounding mode %1</translation>
+    </message>
+    <message>
+        <source>unknown rounding unit %1</source>
+        <translation>unknown rounding unit %1</translation>
+    </message>
+    <message>
+        <source>unknown divisor %1</source>
+        <translation>unknown divisor %1</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>unknown role %1</translation>
+    </message>
+    <message>
+        <source>the last rule of a scale must apply to everyone (no « role », no age) so that every person counts</source>
+        <translation>the last rule of a scale must apply to everyone (no « role », no age) so that every person counts</translation>
+    </message>
+    <message>
+        <source>unknown scale %1</source>
+        <translation>unknown scale %1</translation>
+    </message>
+    <message>
+        <source>no computation is defined in « calculs »</source>
+        <translation>no computation is defined in « calculs »</translation>
+    </message>
+    <message>
+        <source>unknown computation %1</source>
+        <translation>unknown computation %1</translation>
+    </message>
+    <message>
+        <source>unknown operator %1; possible values: « &lt; », « &lt;= », « &gt; », « &gt;= », « = »</source>
+        <translation>unknown operator %1; possible values: « &lt; », « &lt;= », « &gt; », « &gt;= », « = »</translation>
+    </message>
+    <message>
+        <source>conditions are nested too deeply</source>
+        <translation>conditions are nested too deeply</translation>
+    </message>
+    <message>
+        <source>a condition has exactly one of %1</source>
+        <translation>a condition has exactly one of %1</translation>
+    </message>
+    <message>
+        <source>unknown criterion %1</source>
+        <translation>unknown criterion %1</translation>
+    </message>
+    <message>
+        <source>unknown benefit %1</source>
+        <translation>unknown benefit %1</translation>
+    </message>
+    <message>
+        <source>invalid commune code %1 (expected the 5-character COG code, e.g. 78358)</source>
+        <translation>invalid commune code %1 (expected the 5-character COG code, e.g. 78358)</translation>
+    </message>
+    <message>
+        <source>unknown person %1</source>
+        <translation>unknown person %1</translation>
+    </message>
+    <message>
+        <source>unknown nature %1</source>
+        <translation>unknown nature %1</translation>
+    </message>
+    <message>
+        <source>amount tables are nested too deeply</source>
+        <translation>amount tables are nested too deeply</translation>
+    </message>
+    <message>
+        <source>a ceiling cannot be a percentage of the amount requested</source>
+        <translation>a ceiling cannot be a percentage of the amount requested</translation>
+    </message>
+    <message>
+        <source>unknown amount type %1</source>
+        <translation>unknown amount type %1</translation>
+    </message>
+    <message>
+        <source>the nature %1 is already in cas[%2]</source>
+        <translation>the nature %1 is already in cas[%2]</translation>
+    </message>
+    <message>
+        <source>unknown variable %1</source>
+        <translation>unknown variable %1</translation>
+    </message>
+    <message>
+        <source>missing field (only the last band may have no upper bound)</source>
+        <translation>missing field (only the last band may have no upper bound)</translation>
+    </message>
+    <message>
+        <source>« inclus » goes with « jusqu_a »</source>
+        <translation>« inclus » goes with « jusqu_a »</translation>
+    </message>
+    <message>
+        <source>bands must be increasing: this bound is not above the bound of tranches[%1]</source>
+        <translation>bands must be increasing: this bound is not above the bound of tranches[%1]</translation>
+    </message>
+    <message>
+        <source>cannot read the règlement %1: %2</source>
+        <translation>cannot read the règlement %1: %2</translation>
+    </message>
+    <message>
+        <source>the règlement %1 is too large (more than 4 MB)</source>
+        <translation>the règlement %1 is too large (more than 4 MB)</translation>
     </message>
 </context>
 <context>

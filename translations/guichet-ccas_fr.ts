@@ -94,6 +94,96 @@
     </message>
 </context>
 <context>
+    <name>ccas::BudgetEditor</name>
+    <message>
+        <source>Per month, for the whole household.</source>
+        <translation>Par mois, pour l&apos;ensemble du ménage.</translation>
+    </message>
+    <message>
+        <source>Per month, what the household actually pays.</source>
+        <translation>Par mois, ce que le ménage paie réellement.</translation>
+    </message>
+    <message>
+        <source>Add a reso&amp;urce</source>
+        <translation>Ajouter une resso&amp;urce</translation>
+    </message>
+    <message>
+        <source>Add a char&amp;ge</source>
+        <translation>Ajouter une char&amp;ge</translation>
+    </message>
+    <message>
+        <source>Add a monthly resource</source>
+        <translation>Ajouter une ressource mensuelle</translation>
+    </message>
+    <message>
+        <source>Add a monthly charge</source>
+        <translation>Ajouter une charge mensuelle</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <source>paper proof</source>
+        <translation>justificatif papier</translation>
+    </message>
+    <message>
+        <source>Resource %1: kind</source>
+        <translation>Ressource %1&#xa0;: type</translation>
+    </message>
+    <message>
+        <source>Charge %1: kind</source>
+        <translation>Charge %1&#xa0;: type</translation>
+    </message>
+    <message>
+        <source>Resource %1: monthly amount in euros</source>
+        <translation>Ressource %1&#xa0;: montant mensuel en euros</translation>
+    </message>
+    <message>
+        <source>Charge %1: monthly amount in euros</source>
+        <translation>Charge %1&#xa0;: montant mensuel en euros</translation>
+    </message>
+    <message>
+        <source>Resource %1: declared or from a paper proof</source>
+        <translation>Ressource %1&#xa0;: déclarée ou d&apos;après un justificatif papier</translation>
+    </message>
+    <message>
+        <source>Charge %1: declared or from a paper proof</source>
+        <translation>Charge %1&#xa0;: déclarée ou d&apos;après un justificatif papier</translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation>Retirer la ressource %1</translation>
+    </message>
+    <message>
+        <source>Remove charge %1</source>
+        <translation>Retirer la charge %1</translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount, or remove the line</source>
+        <translation>Saisissez le montant mensuel, ou retirez la ligne</translation>
+    </message>
+    <message>
+        <source>Total resources: %1 per month</source>
+        <translation>Total des ressources&#xa0;: %1 par mois</translation>
+    </message>
+    <message>
+        <source>Total charges: %1 per month</source>
+        <translation>Total des charges&#xa0;: %1 par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) not counted until corrected)</source>
+        <translation>
+            <numerusform>(%n ligne non prise en compte tant qu&apos;elle n&apos;est pas corrigée)</numerusform>
+            <numerusform>(%n lignes non prises en compte tant qu&apos;elles ne sont pas corrigées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ccas::CliApp</name>
     <message>
         <source>Option --%1 takes no value.</source>
@@ -332,53 +422,6 @@
         <translation>journal accepte verify ou list.</translation>
     </message>
     <message>
-        <source>Usage:
-  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
-    qf          IDENTITY [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITY
-    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
-    demo-server [--port P] [--latency-ms L]
-    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
-    dossier create IDENTITY [--aide CODE]
-    dossier fetch ID | dossier show ID | dossier close ID
-    dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
-    purge [--dry-run]
-    journal verify | journal list
-  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
-  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
-  keychain cannot give the profile&apos;s key).
-  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
-  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
-</source>
-        <translation>Utilisation :
-  guichet-ccas-cli [--profile DOSSIER] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMANDE ...
-    qf          IDENTITÉ [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITÉ
-    fetch-all   IDENTITÉ [--annee A --mois M]     le QF et les cinq statuts, en parallèle
-    demo-server [--port P] [--latency-ms L]
-    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   crée le profil et ses clés
-    dossier create IDENTITÉ [--aide CODE]
-    dossier fetch ID | dossier show ID | dossier close ID
-    dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]
-    purge [--dry-run]
-    journal verify | journal list
-  IDENTITÉ = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance A [--mois-naissance M [--jour-naissance J]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Jeton : GUICHET_API_PARTICULIER_TOKEN, sinon l&apos;entrée du trousseau système enregistrée depuis la fenêtre.
-  Phrase de passe de secours : --passphrase-file F ou GUICHET_PASSPHRASE_FILE (exigée par init, et quand le
-  trousseau ne peut pas donner la clé du profil).
-  Codes de sortie : 0 succès, 2 saisie invalide, 3 non trouvé, 4 jeton absent, refusé ou hors habilitation,
-  5 trop de requêtes, 6 service indisponible ou sans réponse à temps, 7 réponse illisible,
-  8 clé ou stockage indisponible, 1 toute autre erreur.
-</translation>
-    </message>
-    <message>
         <source>The profile will open with the recovery passphrase, which is enough: keep it safe. No usable system keychain: %1</source>
         <translation>Le profil s&apos;ouvrira avec la phrase de passe de secours, qui suffit : conservez-la en lieu sûr. Aucun trousseau système utilisable : %1</translation>
     </message>
@@ -397,6 +440,172 @@
     <message>
         <source>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</source>
         <translation>Aucun identifiant client ni secret client pour API Impôt particulier : définissez GUICHET_IMPOT_CLIENT_ID et GUICHET_IMPOT_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
+    dossier create IDENTITY [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                replaces the monthly resources and charges (types: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
+    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applies the CCAS règlement and explains every result (--json: the whole evaluation)
+    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
+                eligibility summary as PDF (default règlement: the settings; default aid: the
+                dossier&apos;s when the règlement has it, else every aid)
+    purge [--dry-run]
+    journal verify | journal list
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
+  keychain cannot give the profile&apos;s key).
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</source>
+        <translation>Utilisation&#xa0;:
+  guichet-ccas-cli [--profile RÉPERTOIRE] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMANDE ...
+    qf          IDENTITÉ [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITÉ
+    fetch-all   IDENTITÉ [--annee A --mois M]     le QF et les cinq statuts, en parallèle
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   crée le profil et ses clés
+    dossier create IDENTITÉ [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                remplace les ressources et charges mensuelles (types&#xa0;: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   personnes, commune, demande, chiffres lus sur justificatif
+    evaluate --reglement FICHIER (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applique le règlement du CCAS et explique chaque résultat (--json&#xa0;: l&apos;évaluation complète)
+    summary --dossier ID --pdf SORTIE.pdf [--pseudonymise] [--reglement FICHIER] [--aide CODE]...
+                synthèse d&apos;éligibilité en PDF (règlement par défaut&#xa0;: celui des réglages&#xa0;;
+                aide par défaut&#xa0;: celle du dossier si le règlement la connaît, sinon toutes)
+    purge [--dry-run]
+    journal verify | journal list
+  IDENTITÉ = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance A [--mois-naissance M [--jour-naissance J]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Jeton&#xa0;: GUICHET_API_PARTICULIER_TOKEN, sinon l&apos;entrée du trousseau système enregistrée depuis la fenêtre.
+  Phrase de passe de secours&#xa0;: --passphrase-file F ou GUICHET_PASSPHRASE_FILE (exigée par init, et quand le
+  trousseau ne peut pas donner la clé du profil).
+  Codes de sortie&#xa0;: 0 succès, 2 saisie invalide, 3 non trouvé, 4 accès refusé ou jeton absent, 5 trop de requêtes,
+  6 service indisponible ou délai dépassé, 7 réponse malformée, 8 clé ou stockage indisponible, 1 autre erreur.
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (version %3), on %4</source>
+        <translation>%1 — %2 (version %3), au %4</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proofs to ask for: %1</source>
+        <translation>Justificatifs à demander&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>summary needs --dossier ID.</source>
+        <translation>summary attend --dossier ID.</translation>
+    </message>
+    <message>
+        <source>summary needs --pdf FILE: the PDF to write.</source>
+        <translation>summary attend --pdf FICHIER&#xa0;: le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>evaluate needs either --dossier ID or --menage FILE.</source>
+        <translation>evaluate attend soit --dossier ID, soit --menage FICHIER.</translation>
+    </message>
+    <message>
+        <source>--pdf and --pseudonymise belong to the summary command.</source>
+        <translation>--pdf et --pseudonymise ne s&apos;emploient qu&apos;avec la commande summary.</translation>
+    </message>
+    <message>
+        <source>No règlement: give --reglement FILE, or set %1 in the settings (%2).</source>
+        <translation>Aucun règlement&#xa0;: indiquez --reglement FICHIER, ou définissez %1 dans les paramètres (%2).</translation>
+    </message>
+    <message>
+        <source>evaluate needs --reglement FILE.</source>
+        <translation>evaluate attend --reglement FICHIER.</translation>
+    </message>
+    <message>
+        <source>The règlement %1 is not valid:</source>
+        <translation>Le règlement %1 n&apos;est pas valide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The règlement has no aid %1 (its aids: %2).</source>
+        <translation>Le règlement ne comporte pas d&apos;aide %1 (ses aides&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the household file %1.</source>
+        <translation>Impossible de lire le fichier ménage %1.</translation>
+    </message>
+    <message>
+        <source>The household file %1 is not valid:</source>
+        <translation>Le fichier ménage %1 n&apos;est pas valide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Eligibility summary written: %1</source>
+        <translation>Synthèse d&apos;éligibilité enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected TYPE=AMOUNT with TYPE among %3.</source>
+        <translation>--%1 %2&#xa0;: TYPE=MONTANT attendu, avec TYPE parmi %3.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the amount is in euros, e.g. 550 or 550,50.</source>
+        <translation>--%1 %2&#xa0;: le montant est en euros, p. ex. 550 ou 550,50.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: its budget can no longer change.</source>
+        <translation>Le dossier est clos&#xa0;: son budget ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Budget recorded: %1 resource line(s), %2 charge line(s).</source>
+        <translation>Budget enregistré&#xa0;: %1 ligne(s) de ressources, %2 ligne(s) de charges.</translation>
+    </message>
+    <message>
+        <source>dossier menage needs --fichier FILE.json.</source>
+        <translation>dossier menage attend --fichier FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>The household file %1 is not a JSON object (%2).</source>
+        <translation>Le fichier ménage %1 n&apos;est pas un objet JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Not stored with the dossier: %1 (resources and charges: dossier budget; received aids: the dossier history; the reference date: the day of the evaluation).</source>
+        <translation>Non enregistré dans le dossier&#xa0;: %1 (ressources et charges&#xa0;: commande dossier budget&#xa0;; aides reçues&#xa0;: historique du dossier&#xa0;; date de référence&#xa0;: jour de l&apos;évaluation).</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: its household can no longer change.</source>
+        <translation>Le dossier est clos&#xa0;: son ménage ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Household recorded.</source>
+        <translation>Ménage enregistré.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +718,85 @@
         <source>The token URL of API Impôt particulier must be an https:// address.</source>
         <translation>L&apos;URL du point d&apos;accès du jeton d&apos;API Impôt particulier doit être une adresse https://.</translation>
     </message>
+    <message>
+        <source>CCAS: printed summaries and règlement</source>
+        <translation>CCAS&#xa0;: synthèses imprimées et règlement</translation>
+    </message>
+    <message>
+        <source>CCAS &amp;name:</source>
+        <translation>&amp;Nom du CCAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>as printed on the summaries</source>
+        <translation>tel qu&apos;il apparaîtra sur les synthèses</translation>
+    </message>
+    <message>
+        <source>one line per line of the address</source>
+        <translation>une ligne par ligne de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>CCAS postal address</source>
+        <translation>Adresse postale du CCAS</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address:</source>
+        <translation>Adresse p&amp;ostale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Choisir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional, PNG or JPEG</source>
+        <translation>facultatif, PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>Règlement of the a&amp;ids:</source>
+        <translation>Règle&amp;ment des aides&#xa0;:</translation>
+    </message>
+    <message>
+        <source>JSON file written by the CCAS (see docs/reglement.md)</source>
+        <translation>fichier JSON rédigé par le CCAS (voir docs/reglement.md)</translation>
+    </message>
+    <message>
+        <source>Choose the CCAS logo</source>
+        <translation>Choisir le logo du CCAS</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose the règlement of the aids</source>
+        <translation>Choisir le règlement des aides</translation>
+    </message>
+    <message>
+        <source>Règlements (*.json);;All files (*)</source>
+        <translation>Règlements (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG image, or leave the field empty.</source>
+        <translation>Le logo ne peut pas être lu&#xa0;: choisissez une image PNG ou JPEG, ou laissez le champ vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The règlement cannot be used:</source>
+        <translation>Le règlement ne peut pas être utilisé&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ccas::Dossier</name>
@@ -577,6 +865,1514 @@
     </message>
 </context>
 <context>
+    <name>ccas::DossierMenage</name>
+    <message>
+        <source>budget: unknown resource type %1, counted as « autre »</source>
+        <translation>budget&#xa0;: type de ressource inconnu %1, compté comme «&#xa0;autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>budget: unknown charge type %1, counted as « autre »</source>
+        <translation>budget&#xa0;: type de charge inconnu %1, compté comme «&#xa0;autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: ignored in a dossier (resources and charges come from its budget, received aids from its history)</source>
+        <translation>%1&#xa0;: ignoré dans un dossier (les ressources et charges proviennent de son budget, les aides reçues de son historique)</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::DossierWorkspace</name>
+    <message>
+        <source>&amp;Save the figures</source>
+        <translation>&amp;Enregistrer les données</translation>
+    </message>
+    <message>
+        <source>Keep the household, the request, the resources and the charges in the dossier (Ctrl+S)</source>
+        <translation>Enregistrer le ménage, la demande, les ressources et les charges dans le dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the household and budget in the dossier</source>
+        <translation>Enregistrer le ménage et le budget dans le dossier</translation>
+    </message>
+    <message>
+        <source>Result of the last action on the dossier</source>
+        <translation>Résultat de la dernière action sur le dossier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Sens de la décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Amount granted in euros</source>
+        <translation>Montant accordé en euros</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>M&amp;ontant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reasons, as they will be notified (required for a refusal)</source>
+        <translation>Motifs, tels qu&apos;ils seront notifiés (obligatoires en cas de refus)</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motifs de la décision</translation>
+    </message>
+    <message>
+        <source>R&amp;easons:</source>
+        <translation>Mo&amp;tifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close the dossier…</source>
+        <translation>Clore le dossier…</translation>
+    </message>
+    <message>
+        <source>Once decided, close the dossier: nothing more can be changed in it</source>
+        <translation>Une fois la décision enregistrée, clore le dossier&#xa0;: plus rien ne pourra y être modifié</translation>
+    </message>
+    <message>
+        <source>Close the dossier</source>
+        <translation>Clore le dossier</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Enregistrer la &amp;décision</translation>
+    </message>
+    <message>
+        <source>Record the decision in the dossier</source>
+        <translation>Enregistrer la décision dans le dossier</translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation>Synthèse d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Pseudon&amp;ymised version (commission)</source>
+        <translation>Version pseudon&amp;ymisée (commission)</translation>
+    </message>
+    <message>
+        <source>Initials and figures only: no name, birth date or address</source>
+        <translation>Initiales et données chiffrées uniquement&#xa0;: ni nom, ni date de naissance, ni adresse</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the summary as it will be printed, then print it (Ctrl+P)</source>
+        <translation>Voir la synthèse telle qu&apos;elle sera imprimée, puis l&apos;imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print preview of the eligibility summary</source>
+        <translation>Aperçu avant impression de la synthèse d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the summary (PDF)…</source>
+        <translation>E&amp;xporter la synthèse (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the eligibility summary as a PDF file</source>
+        <translation>Exporter la synthèse d&apos;éligibilité dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>The règlement « %1 » was not taken (the one in use stays):</source>
+        <translation>Le règlement «&#xa0;%1&#xa0;» n&apos;a pas été pris en compte (celui déjà utilisé est conservé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3</source>
+        <translation>%1 — %2, version %3</translation>
+    </message>
+    <message>
+        <source>(applicable from %1)</source>
+        <translation>(applicable à compter du %1)</translation>
+    </message>
+    <message>
+        <source>The aids already granted could not be read (%1): waiting periods and yearly ceilings do not count them.</source>
+        <translation>Les aides déjà accordées n&apos;ont pas pu être lues (%1)&#xa0;: les délais de carence et les plafonds annuels n&apos;en tiennent pas compte.</translation>
+    </message>
+    <message>
+        <source>No règlement is configured: the eligibility cannot be computed. Choose the file of the CCAS&apos;s règlement (JSON, see docs/reglement.md) with File › Règlement of the aids…; it is kept in the settings (ReglementPath).</source>
+        <translation>Aucun règlement n&apos;est configuré&#xa0;: l&apos;éligibilité ne peut pas être calculée. Choisissez le fichier du règlement du CCAS (JSON, voir docs/reglement.md) avec Fichier › Règlement des aides…&#xa0;; il est conservé dans les paramètres (ReglementPath).</translation>
+    </message>
+    <message>
+        <source>The règlement « %1 » cannot be used; correct it or choose another one with File › Règlement of the aids…:</source>
+        <translation>Le règlement «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;; corrigez-le ou choisissez-en un autre avec Fichier › Règlement des aides…&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the aids already granted to this person…</source>
+        <translation>Lecture des aides déjà accordées à cette personne…</translation>
+    </message>
+    <message>
+        <source>Some fields cannot be read (see the messages beside them): they are not counted.</source>
+        <translation>Certains champs ne peuvent pas être lus (voir les messages à côté)&#xa0;: ils ne sont pas pris en compte.</translation>
+    </message>
+    <message>
+        <source>Computed with figures not saved yet.</source>
+        <translation>Calcul effectué avec des données non encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>This dossier is closed: its figures can no longer be changed.</source>
+        <translation>Ce dossier est clos&#xa0;: ses données ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown in red: nothing was saved (what you typed is kept).</source>
+        <translation>Corrigez les champs signalés en rouge&#xa0;: rien n&apos;a été enregistré (votre saisie est conservée).</translation>
+    </message>
+    <message>
+        <source>Saving the figures…</source>
+        <translation>Enregistrement des données…</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: %1</source>
+        <translation>Les données n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The resources and charges were saved, but not the household: %1</source>
+        <translation>Les ressources et les charges ont été enregistrées, mais pas le ménage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Figures saved in the dossier.</source>
+        <translation>Données enregistrées dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Enter the amount granted</source>
+        <translation>Saisissez le montant accordé</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown in red: the decision was not recorded.</source>
+        <translation>Corrigez les champs signalés en rouge&#xa0;: la décision n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons: they are notified to the applicant</source>
+        <translation>Un refus doit être motivé&#xa0;: les motifs sont notifiés au demandeur</translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation>Enregistrement de la décision…</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: %1</source>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Décision enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Close dossier %1? Nothing can be changed in a closed dossier; it is kept for the retention period, then purged.</source>
+        <translation>Clore le dossier %1&#xa0;? Un dossier clos ne peut plus être modifié&#xa0;; il est conservé jusqu&apos;à la fin de la durée de conservation, puis purgé.</translation>
+    </message>
+    <message>
+        <source>Closing the dossier…</source>
+        <translation>Clôture du dossier…</translation>
+    </message>
+    <message>
+        <source>The dossier could not be closed: %1</source>
+        <translation>Le dossier n&apos;a pas pu être clos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dossier closed.</source>
+        <translation>Dossier clos.</translation>
+    </message>
+    <message>
+        <source>No dossier open.</source>
+        <translation>Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Aucune décision n&apos;a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Decision of %1: %2, %3.</source>
+        <translation>Décision du %1&#xa0;: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Decision of %1: %2.</source>
+        <translation>Décision du %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed.</source>
+        <translation>Le dossier est clos.</translation>
+    </message>
+    <message>
+        <source>The printing could not be written in the access journal: %1</source>
+        <translation>L&apos;impression n&apos;a pas pu être inscrite au journal des accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility summary (pseudonymised) — preview</source>
+        <translation>Synthèse d&apos;éligibilité (pseudonymisée) — aperçu</translation>
+    </message>
+    <message>
+        <source>Eligibility summary — preview</source>
+        <translation>Synthèse d&apos;éligibilité — aperçu</translation>
+    </message>
+    <message>
+        <source>Summary sent to the printer.</source>
+        <translation>Synthèse envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Export the eligibility summary</source>
+        <translation>Exporter la synthèse d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary saved as %1</source>
+        <translation>Synthèse enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Open a dossier to enter its household and budget.</source>
+        <translation>Ouvrez un dossier pour saisir son ménage et son budget.</translation>
+    </message>
+    <message>
+        <source>Closed dossier: read only.</source>
+        <translation>Dossier clos&#xa0;: lecture seule.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications non encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Everything shown is saved.</source>
+        <translation>Tout ce qui est affiché est enregistré.</translation>
+    </message>
+    <message>
+        <source>Open a dossier first</source>
+        <translation>Ouvrez d&apos;abord un dossier</translation>
+    </message>
+    <message>
+        <source>No règlement: there is no eligibility to print</source>
+        <translation>Aucun règlement&#xa0;: il n&apos;y a pas d&apos;éligibilité à imprimer</translation>
+    </message>
+    <message>
+        <source>The eligibility is being computed</source>
+        <translation>L&apos;éligibilité est en cours de calcul</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF/A file</source>
+        <translation>Enregistrer la synthèse dans un fichier PDF/A</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::EligibilityPanel</name>
+    <message>
+        <source>met</source>
+        <translation>condition remplie</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>condition non remplie</translation>
+    </message>
+    <message>
+        <source>figure missing</source>
+        <translation>donnée manquante</translation>
+    </message>
+    <message>
+        <source>computation</source>
+        <translation>étape de calcul</translation>
+    </message>
+    <message>
+        <source>Règlement in use</source>
+        <translation>Règlement utilisé</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Eligibility by aid, with the explanation of each result</source>
+        <translation>Éligibilité par aide, avec l&apos;explication de chaque résultat</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected aid</source>
+        <translation>Explication de l&apos;aide sélectionnée</translation>
+    </message>
+    <message>
+        <source>Open a dossier to see which aids of the règlement the household can receive.</source>
+        <translation>Ouvrez un dossier pour voir les aides du règlement auxquelles le ménage peut prétendre.</translation>
+    </message>
+    <message>
+        <source>This règlement has no aid.</source>
+        <translation>Ce règlement ne contient aucune aide.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Proposed amount: %1</source>
+        <translation>Montant proposé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>Aucun montant</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Proofs to ask for</source>
+        <translation>Justificatifs à demander</translation>
+    </message>
+    <message>
+        <source>Household figures</source>
+        <translation>Données du ménage</translation>
+    </message>
+    <message>
+        <source>proposed amount: %1</source>
+        <translation>montant proposé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proofs to ask for: %1</source>
+        <translation>Justificatifs à demander&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::EligibilitySummary</name>
+    <message>
+        <source>applicant</source>
+        <translation>demandeur</translation>
+    </message>
+    <message>
+        <source>spouse or partner</source>
+        <translation>conjoint ou partenaire</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>other person</source>
+        <translation>autre personne</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>C2S (complementary health cover)</source>
+        <translation>C2S (complémentaire santé solidaire)</translation>
+    </message>
+    <message>
+        <source>AAH (disabled adult allowance)</source>
+        <translation>AAH (allocation aux adultes handicapés)</translation>
+    </message>
+    <message>
+        <source>ASF (family support allowance)</source>
+        <translation>ASF (allocation de soutien familial)</translation>
+    </message>
+    <message>
+        <source>Prime d&apos;activité</source>
+        <translation>Prime d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <source>Family benefits</source>
+        <translation>Prestations familiales</translation>
+    </message>
+    <message>
+        <source>AAH</source>
+        <translation>AAH</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Allocations chômage</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Autre ressource</translation>
+    </message>
+    <message>
+        <source>Residual rent</source>
+        <translation>Loyer résiduel</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Complementary health insurance</source>
+        <translation>Mutuelle (complémentaire santé)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Téléphone et internet</translation>
+    </message>
+    <message>
+        <source>Loan repayments</source>
+        <translation>Remboursements de crédit</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Autre charge</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>alimentaire</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>énergie</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>logement</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <source>other need</source>
+        <translation>autre besoin</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API (%1)</source>
+        <translation>API (%1)</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <source>paper proof</source>
+        <translation>justificatif papier</translation>
+    </message>
+    <message>
+        <source>typed by the agent from a paper proof</source>
+        <translation>saisi par l&apos;agent d&apos;après un justificatif papier</translation>
+    </message>
+    <message>
+        <source>declared by the applicant, typed by the agent</source>
+        <translation>déclaré par le demandeur, saisi par l&apos;agent</translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation>obtenu le %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>requête %1</translation>
+    </message>
+    <message>
+        <source>commune %1</source>
+        <translation>commune %1</translation>
+    </message>
+    <message>
+        <source>abroad (country code %1)</source>
+        <translation>étranger (code pays %1)</translation>
+    </message>
+    <message>
+        <source>born %1 in %2</source>
+        <translation>date de naissance %1, lieu de naissance %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>date de naissance %1</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>lieu de naissance %1</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation>Synthèse d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Pseudonymised version — commission</source>
+        <translation>Version pseudonymisée — commission</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>situation on %1</source>
+        <translation>situation au %1</translation>
+    </message>
+    <message>
+        <source>Règlement: %1</source>
+        <translation>Règlement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Applicant and household</source>
+        <translation>Demandeur et ménage</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non nommé)</translation>
+    </message>
+    <message>
+        <source>(usage name %1)</source>
+        <translation>(nom d&apos;usage %1)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n an)</numerusform>
+            <numerusform>(%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(age unknown)</source>
+        <translation>(âge inconnu)</translation>
+    </message>
+    <message>
+        <source>alternating residence</source>
+        <translation>résidence alternée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household of %n person(s):</source>
+        <translation>
+            <numerusform>Ménage de %n personne&#xa0;:</numerusform>
+            <numerusform>Ménage de %n personnes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>commune of residence: %1</source>
+        <translation>commune de résidence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation>demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Aid already received:</source>
+        <translation>Aides déjà perçues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CAF family quotient (QF)</source>
+        <translation>Quotient familial CAF (QF)</translation>
+    </message>
+    <message>
+        <source>QF of %1</source>
+        <translation>QF de %1</translation>
+    </message>
+    <message>
+        <source>RFR %1</source>
+        <translation>RFR %1</translation>
+    </message>
+    <message>
+        <source>%1 part(s)</source>
+        <translation>%1 part(s)</translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation>impôt %1</translation>
+    </message>
+    <message>
+        <source>Tax data</source>
+        <translation>Données fiscales</translation>
+    </message>
+    <message>
+        <source>%1 income</source>
+        <translation>revenus %1</translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <translation>bénéficiaire</translation>
+    </message>
+    <message>
+        <source>not a beneficiary</source>
+        <translation>non bénéficiaire</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>période %1</translation>
+    </message>
+    <message>
+        <source>Figures used and their sources</source>
+        <translation>Données retenues et leurs sources</translation>
+    </message>
+    <message>
+        <source>No figure was fetched or computed.</source>
+        <translation>Aucune donnée n&apos;a été obtenue ni calculée.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Monthly resources and charges</source>
+        <translation>Ressources et charges mensuelles</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Result per aid</source>
+        <translation>Résultat par aide</translation>
+    </message>
+    <message>
+        <source>No aid was evaluated.</source>
+        <translation>Aucune aide n&apos;a été évaluée.</translation>
+    </message>
+    <message>
+        <source>proposed amount %1</source>
+        <translation>montant proposé %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proofs required: %1</source>
+        <translation>Justificatifs à fournir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ condition met · ✘ condition not met · ? figure missing · • computation step</source>
+        <translation>✔ condition remplie · ✘ condition non remplie · ? donnée manquante · • étape de calcul</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Sens de la décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amount granted:</source>
+        <translation>Montant accordé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not shown in the pseudonymised version)</source>
+        <translation>(non affiché dans la version pseudonymisée)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Signature and stamp</source>
+        <translation>Signature et cachet</translation>
+    </message>
+    <message>
+        <source>Data obtained from other administrations: the family quotient, the household composition and the benefit statuses come from the CAF or the MSA (API Particulier), the tax data from the DGFiP (API Impôt particulier), exchanged under article L114-8 of the Code des relations entre le public et l&apos;administration (“Dites-le-nous une fois”): the applicant did not have to provide them again. Figures marked “declared” or “paper proof” were typed by the agent.</source>
+        <translation>Données obtenues auprès d&apos;autres administrations&#xa0;: le quotient familial, la composition du ménage et les statuts de prestations proviennent de la CAF ou de la MSA (API Particulier), les données fiscales de la DGFiP (API Impôt particulier)&#xa0;; ces données sont échangées en application de l&apos;article L114-8 du code des relations entre le public et l&apos;administration («&#xa0;Dites-le-nous une fois&#xa0;»)&#xa0;: le demandeur n&apos;a pas eu à les fournir de nouveau. Les données marquées «&#xa0;déclaré&#xa0;» ou «&#xa0;justificatif papier&#xa0;» ont été saisies par l&apos;agent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: this summary and the dossier are kept %n month(s) after the dossier is closed, then erased or transferred to the archives under the Code du patrimoine.</source>
+        <translation>
+            <numerusform>Durée de conservation&#xa0;: la présente synthèse et le dossier sont conservés %n mois après la clôture du dossier, puis effacés ou versés aux archives en application du code du patrimoine.</numerusform>
+            <numerusform>Durée de conservation&#xa0;: la présente synthèse et le dossier sont conservés %n mois après la clôture du dossier, puis effacés ou versés aux archives en application du code du patrimoine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rights: under the GDPR you may access the data concerning you and have it corrected, by writing to the CCAS or to its data protection officer (DPO).</source>
+        <translation>Vos droits&#xa0;: conformément au RGPD, vous pouvez accéder aux données vous concernant et en obtenir la rectification en écrivant au CCAS ou à son délégué à la protection des données (DPO).</translation>
+    </message>
+    <message>
+        <source>Appeal: this decision may be challenged within two months of its notification, by a recours gracieux addressed to the president of the CCAS or by a recours contentieux before the tribunal administratif.</source>
+        <translation>Voies de recours&#xa0;: cette décision peut être contestée dans un délai de deux mois à compter de sa notification, par un recours gracieux adressé au président du CCAS ou par un recours contentieux devant le tribunal administratif.</translation>
+    </message>
+    <message>
+        <source>Legal information</source>
+        <translation>Mentions légales</translation>
+    </message>
+    <message>
+        <source>Eligibility summary · dossier %1 · page %2/%3</source>
+        <translation>Synthèse d&apos;éligibilité · dossier %1 · page %2/%3</translation>
+    </message>
+    <message>
+        <source>No page to print the summary on.</source>
+        <translation>Aucune page sur laquelle imprimer la synthèse.</translation>
+    </message>
+    <message>
+        <source>The summary needs the graphical application (fonts).</source>
+        <translation>La synthèse nécessite l&apos;application graphique (polices).</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>La page n&apos;a aucune zone imprimable.</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn.</source>
+        <translation>Les pages n&apos;ont pas pu être dessinées.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Une nouvelle page n&apos;a pas pu être commencée.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Les pages n&apos;ont pas pu être finalisées.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour le PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the summary needs the graphical application (fonts).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: la synthèse nécessite l&apos;application graphique (polices).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Eligibility summary %1</source>
+        <translation>Synthèse d&apos;éligibilité %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the disk is full.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être remplacé (est-il ouvert dans un autre programme&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Engine</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>household composition</source>
+        <translation>composition du foyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UC (OECD scale)</source>
+        <translation>%1 UC (échelle OCDE)</translation>
+    </message>
+    <message>
+        <source>%1 UC (chèque énergie scale)</source>
+        <translation>%1 UC (échelle du chèque énergie)</translation>
+    </message>
+    <message>
+        <source>%1 CAF parts</source>
+        <translation>%1 parts CAF</translation>
+    </message>
+    <message>
+        <source>tax data (RFR and number of parts)</source>
+        <translation>données fiscales (RFR et nombre de parts)</translation>
+    </message>
+    <message>
+        <source>%1 fiscal parts</source>
+        <translation>%1 parts fiscales</translation>
+    </message>
+    <message>
+        <source>monthly resources</source>
+        <translation>ressources mensuelles</translation>
+    </message>
+    <message>
+        <source>monthly charges</source>
+        <translation>charges mensuelles</translation>
+    </message>
+    <message>
+        <source>%1 parts (scale of the règlement)</source>
+        <translation>%1 parts (barème propre du règlement)</translation>
+    </message>
+    <message>
+        <source>, rounded down to the euro</source>
+        <translation>, arrondi à l&apos;euro inférieur</translation>
+    </message>
+    <message>
+        <source>, rounded down to the cent</source>
+        <translation>, arrondi au centime inférieur</translation>
+    </message>
+    <message>
+        <source>, rounded up to the euro</source>
+        <translation>, arrondi à l&apos;euro supérieur</translation>
+    </message>
+    <message>
+        <source>, rounded up to the cent</source>
+        <translation>, arrondi au centime supérieur</translation>
+    </message>
+    <message>
+        <source>, rounded to the nearest euro</source>
+        <translation>, arrondi à l&apos;euro le plus proche</translation>
+    </message>
+    <message>
+        <source>, rounded to the nearest cent</source>
+        <translation>, arrondi au centime le plus proche</translation>
+    </message>
+    <message>
+        <source>(resources %1 − charges %2)</source>
+        <translation>(ressources %1 − charges %2)</translation>
+    </message>
+    <message>
+        <source>resources %1</source>
+        <translation>ressources %1</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>%1 ÷ 30 days</source>
+        <translation>%1 ÷ 30 jours</translation>
+    </message>
+    <message>
+        <source>CAF family quotient</source>
+        <translation>Quotient familial CAF</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month</source>
+        <translation>RFR %1 (revenus %2) ÷ %3 ÷ 12 mois %4 par mois</translation>
+    </message>
+    <message>
+        <source>RFR %1 (income %2) ÷ %3 %4 per year</source>
+        <translation>RFR %1 (revenus %2) ÷ %3 %4 par an</translation>
+    </message>
+    <message>
+        <source>RFR %1 (income %2) ÷ %3 %4</source>
+        <translation>RFR %1 (revenus %2) ÷ %3 %4</translation>
+    </message>
+    <message>
+        <source>amount requested</source>
+        <translation>montant demandé</translation>
+    </message>
+    <message>
+        <source>Fiscal quotient (RFR per part, per month)</source>
+        <translation>Quotient familial fiscal (RFR par part, par mois)</translation>
+    </message>
+    <message>
+        <source>Fiscal quotient (RFR per part, per year)</source>
+        <translation>Quotient familial fiscal (RFR par part, par an)</translation>
+    </message>
+    <message>
+        <source>RFR per consumption unit (OECD scale)</source>
+        <translation>RFR par unité de consommation (échelle OCDE)</translation>
+    </message>
+    <message>
+        <source>RFR per consumption unit (chèque énergie scale)</source>
+        <translation>RFR par unité de consommation (échelle du chèque énergie)</translation>
+    </message>
+    <message>
+        <source>Consumption units (OECD scale)</source>
+        <translation>Unités de consommation (échelle OCDE)</translation>
+    </message>
+    <message>
+        <source>Consumption units (chèque énergie scale)</source>
+        <translation>Unités de consommation (échelle du chèque énergie)</translation>
+    </message>
+    <message>
+        <source>Reste à vivre (%1)</source>
+        <translation>Reste à vivre (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly resources</source>
+        <translation>Ressources mensuelles</translation>
+    </message>
+    <message>
+        <source>Number of persons (%1)</source>
+        <translation>Nombre de personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>prime d&apos;activité</source>
+        <translation>prime d&apos;activité</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non remplie</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>indéterminée</translation>
+    </message>
+    <message>
+        <source>missing: %1; condition %2 %3: cannot be decided</source>
+        <translation>données manquantes&#xa0;: %1&#xa0;; condition %2 %3&#xa0;: indéterminée</translation>
+    </message>
+    <message>
+        <source>%1; condition %2 %3: %4</source>
+        <translation>%1&#xa0;; condition %2 %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>All of the following</source>
+        <translation>Toutes les conditions suivantes</translation>
+    </message>
+    <message>
+        <source>At least one of the following</source>
+        <translation>Au moins une des conditions suivantes</translation>
+    </message>
+    <message>
+        <source>The following must not hold</source>
+        <translation>La condition suivante ne doit pas être remplie</translation>
+    </message>
+    <message>
+        <source>Resource ceiling by household size</source>
+        <translation>Plafond de ressources selon la taille du foyer</translation>
+    </message>
+    <message>
+        <source>missing: %1; cannot be decided</source>
+        <translation>données manquantes&#xa0;: %1&#xa0;; condition indéterminée</translation>
+    </message>
+    <message>
+        <source>monthly resources %1 for %2; condition %3 %4: %5</source>
+        <translation>ressources mensuelles %1 pour %2&#xa0;; condition %3 %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <translation>bénéficiaire</translation>
+    </message>
+    <message>
+        <source>not a beneficiary</source>
+        <translation>non bénéficiaire</translation>
+    </message>
+    <message>
+        <source>%1 status unknown; required: %2</source>
+        <translation>statut %1 inconnu&#xa0;; attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; required: %2: %3</source>
+        <translation>%1 (attendu&#xa0;: %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Commune de résidence</translation>
+    </message>
+    <message>
+        <source>residence commune</source>
+        <translation>commune de résidence</translation>
+    </message>
+    <message>
+        <source>residence commune unknown; required: %1</source>
+        <translation>commune de résidence inconnue&#xa0;; communes acceptées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>commune %1; required: %2: %3</source>
+        <translation>commune %1 (communes acceptées&#xa0;: %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Nature of the request</source>
+        <translation>Nature de la demande</translation>
+    </message>
+    <message>
+        <source>nature of the request</source>
+        <translation>nature de la demande</translation>
+    </message>
+    <message>
+        <source>nature of the request unknown; accepted: %1</source>
+        <translation>nature de la demande inconnue&#xa0;; natures acceptées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request « %1 »; accepted: %2: %3</source>
+        <translation>demande «&#xa0;%1&#xa0;» (natures acceptées&#xa0;: %2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demandeur</source>
+        <translation>du demandeur</translation>
+    </message>
+    <message>
+        <source>the conjoint</source>
+        <translation>du conjoint</translation>
+    </message>
+    <message>
+        <source>a member of the household</source>
+        <translation>d&apos;un membre du foyer</translation>
+    </message>
+    <message>
+        <source>Age of %1</source>
+        <translation>Âge %1</translation>
+    </message>
+    <message>
+        <source>household composition unknown</source>
+        <translation>composition du foyer inconnue</translation>
+    </message>
+    <message>
+        <source>birth date of %1</source>
+        <translation>date de naissance %1</translation>
+    </message>
+    <message>
+        <source>no such person in the household: not met</source>
+        <translation>aucune personne correspondante dans le foyer&#xa0;: condition non remplie</translation>
+    </message>
+    <message>
+        <source>birth date unknown; condition %1 %2: cannot be decided</source>
+        <translation>date de naissance inconnue&#xa0;; condition %1 %2&#xa0;: indéterminée</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>fixed amount %1</source>
+        <translation>montant fixe %1</translation>
+    </message>
+    <message>
+        <source>%1 of the amount requested, which is unknown</source>
+        <translation>%1 du montant demandé, qui est inconnu</translation>
+    </message>
+    <message>
+        <source>%1 of the amount requested %2 = %3 (rounded down to the cent)</source>
+        <translation>%1 du montant demandé de %2 = %3 (arrondi au centime inférieur)</translation>
+    </message>
+    <message>
+        <source>barème on %1: missing %2</source>
+        <translation>barème sur %1&#xa0;: il manque %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → band %3</source>
+        <translation>%1&#xa0;: %2 → tranche %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → band %3 (%4)</source>
+        <translation>%1&#xa0;: %2 → tranche %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is beyond the last band of the barème: not met</source>
+        <translation>%1&#xa0;: %2 est au-delà de la dernière tranche du barème&#xa0;: condition non remplie</translation>
+    </message>
+    <message>
+        <source>the amount depends on the nature of the request, unknown</source>
+        <translation>le montant dépend de la nature de la demande, qui est inconnue</translation>
+    </message>
+    <message>
+        <source>request « %1 »</source>
+        <translation>demande «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>request « %1 »: %2</source>
+        <translation>demande «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>request « %1 »: other natures</source>
+        <translation>demande «&#xa0;%1&#xa0;»&#xa0;: autres natures</translation>
+    </message>
+    <message>
+        <source>the barème has no amount for a request « %1 »: not met</source>
+        <translation>le barème ne prévoit aucun montant pour une demande «&#xa0;%1&#xa0;»&#xa0;: condition non remplie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting period (%n month(s))</source>
+        <translation>
+            <numerusform>Délai de carence (%n mois)</numerusform>
+            <numerusform>Délai de carence (%n mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aid %1 received on %2: possible again from %3: not met</source>
+        <translation>aide %1 reçue le %2&#xa0;: de nouveau possible à partir du %3&#xa0;: condition non remplie</translation>
+    </message>
+    <message>
+        <source>no aid %1 since %2: met</source>
+        <translation>aucune aide %1 depuis le %2&#xa0;: condition remplie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Ceiling per request</source>
+        <translation>Plafond par demande</translation>
+    </message>
+    <message>
+        <source>%1 capped at %2</source>
+        <translation>%1 ramené à %2</translation>
+    </message>
+    <message>
+        <source>the barème gives %1: no aid</source>
+        <translation>le barème donne %1&#xa0;: aucune aide</translation>
+    </message>
+    <message>
+        <source>Proposed amount</source>
+        <translation>Montant proposé</translation>
+    </message>
+    <message>
+        <source>aid in kind, no amount</source>
+        <translation>aide en nature, sans montant</translation>
+    </message>
+    <message>
+        <source>Annual ceiling</source>
+        <translation>Plafond annuel</translation>
+    </message>
+    <message>
+        <source>12 months from %1 to %2</source>
+        <translation>12 mois glissants, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>calendar year %1</source>
+        <translation>année civile %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): already received %3, nothing left: not met</source>
+        <translation>%1 (%2)&#xa0;: déjà reçu %3, il ne reste rien&#xa0;: condition non remplie</translation>
+    </message>
+    <message>
+        <source>%1 (%2): already received %3, %4 left</source>
+        <translation>%1 (%2)&#xa0;: déjà reçu %3, reste %4</translation>
+    </message>
+    <message>
+        <source>; %1 capped at %2</source>
+        <translation>&#xa0;; %1 ramené à %2</translation>
+    </message>
+    <message>
+        <source>Persons in the household</source>
+        <translation>Personnes du foyer</translation>
+    </message>
+    <message>
+        <source>CAF parts</source>
+        <translation>Parts CAF</translation>
+    </message>
+    <message>
+        <source>Revenu fiscal de référence (income %1)</source>
+        <translation>Revenu fiscal de référence (revenus %1)</translation>
+    </message>
+    <message>
+        <source>Fiscal parts</source>
+        <translation>Parts fiscales</translation>
+    </message>
+    <message>
+        <source>RFR per part, per year</source>
+        <translation>RFR par part, par an</translation>
+    </message>
+    <message>
+        <source>RFR per part, per month</source>
+        <translation>RFR par part, par mois</translation>
+    </message>
+    <message>
+        <source>Monthly resources (all)</source>
+        <translation>Ressources mensuelles (toutes)</translation>
+    </message>
+    <message>
+        <source>Monthly charges (all)</source>
+        <translation>Charges mensuelles (toutes)</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Incomplete: missing data</source>
+        <translation>Incomplet&#xa0;: données manquantes</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>typed by the agent</source>
+        <translation>saisi par l&apos;agent</translation>
+    </message>
+    <message>
+        <source>typed by the agent from a paper proof</source>
+        <translation>saisi par l&apos;agent d&apos;après un justificatif papier</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <source>income %1</source>
+        <translation>revenus %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>requête %1</translation>
+    </message>
+    <message>
+        <source>obtained on %1</source>
+        <translation>obtenu le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::EntryText</name>
+    <message>
+        <source>Not an amount: write it like 1234,50</source>
+        <translation>Montant non valide&#xa0;: saisissez-le sous la forme 1234,50</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <source>Family benefits</source>
+        <translation>Prestations familiales</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>AAH</source>
+        <translation>AAH</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Allocations chômage</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Autre ressource</translation>
+    </message>
+    <message>
+        <source>Residual rent</source>
+        <translation>Loyer résiduel</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Complementary health insurance</source>
+        <translation>Mutuelle (complémentaire santé)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Téléphone et internet</translation>
+    </message>
+    <message>
+        <source>Loan repayments</source>
+        <translation>Remboursements de crédit</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Autre charge</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentaire</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Conjoint ou partenaire</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Autre personne</translation>
+    </message>
+    <message>
+        <source>C2S</source>
+        <translation>C2S</translation>
+    </message>
+    <message>
+        <source>ASF</source>
+        <translation>ASF</translation>
+    </message>
+    <message>
+        <source>Prime d&apos;activité</source>
+        <translation>Prime d&apos;activité</translation>
+    </message>
+</context>
+<context>
     <name>ccas::FakeApiServer</name>
     <message>
         <source>The demo server is already running.</source>
@@ -593,6 +2389,222 @@
     <message>
         <source>The demo tax data cannot be read.</source>
         <translation>Les données fiscales de démonstration ne peuvent pas être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::HouseholdEditor</name>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Take the CAF &amp;composition</source>
+        <translation>Reprendre la &amp;composition CAF</translation>
+    </message>
+    <message>
+        <source>Replace the persons below by the allocataires and children of the CAF/MSA answer</source>
+        <translation>Remplacer les personnes ci-dessous par les allocataires et les enfants de la réponse de la CAF/MSA</translation>
+    </message>
+    <message>
+        <source>Take the household composition from the CAF answer</source>
+        <translation>Reprendre la composition du ménage de la réponse de la CAF</translation>
+    </message>
+    <message>
+        <source>Monthly resources</source>
+        <translation>Ressources mensuelles</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <translation>Charges mensuelles</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>INSEE (COG) code, 5 characters: 78358</source>
+        <translation>Code INSEE (COG), 5 caractères&#xa0;: 78358</translation>
+    </message>
+    <message>
+        <source>Commune of &amp;residence:</source>
+        <translation>Commune de &amp;résidence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— non précisée —</translation>
+    </message>
+    <message>
+        <source>&amp;Nature of the request:</source>
+        <translation>&amp;Nature de la demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Requested a&amp;mount:</source>
+        <translation>&amp;Montant demandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper proofs (when an API gave nothing)</source>
+        <translation>Justificatifs papier (quand une API n&apos;a rien fourni)</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>Family quotient: paying body</source>
+        <translation>Quotient familial&#xa0;: organisme payeur</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Family quotient: month of the attestation</source>
+        <translation>Quotient familial&#xa0;: mois de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Family quotient: year of the attestation</source>
+        <translation>Quotient familial&#xa0;: année de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>CAF/MSA &amp;quotient:</source>
+        <translation>&amp;Quotient CAF/MSA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>whole euros</source>
+        <translation>euros entiers</translation>
+    </message>
+    <message>
+        <source>Reference tax &amp;income (RFR):</source>
+        <translation>Revenu fisca&amp;l de référence (RFR)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>3 or 2,5</source>
+        <translation>3 ou 2,5</translation>
+    </message>
+    <message>
+        <source>Tax notice: income year</source>
+        <translation>Avis d&apos;impôt&#xa0;: année des revenus</translation>
+    </message>
+    <message>
+        <source>income year:</source>
+        <translation>année des revenus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of parts:</source>
+        <translation>Nom&amp;bre de parts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional, whole euros</source>
+        <translation>facultatif, euros entiers</translation>
+    </message>
+    <message>
+        <source>Income &amp;tax:</source>
+        <translation>Impô&amp;t sur le revenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 from a paper proof</source>
+        <translation>%1 d&apos;après un justificatif papier</translation>
+    </message>
+    <message>
+        <source>No household composition from the CAF/MSA: enter the persons below (until then, the applicant alone counts).</source>
+        <translation>Aucune composition du ménage transmise par la CAF/MSA&#xa0;: saisissez les personnes ci-dessous (d&apos;ici là, seul le demandeur est pris en compte).</translation>
+    </message>
+    <message>
+        <source>No household composition from the CAF/MSA: the persons below count.</source>
+        <translation>Aucune composition du ménage transmise par la CAF/MSA&#xa0;: les personnes ci-dessous sont prises en compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None entered: the %n person(s) of the CAF/MSA answer count.</source>
+        <translation>
+            <numerusform>Aucune personne saisie&#xa0;: la réponse de la CAF/MSA (%n personne) est prise en compte.</numerusform>
+            <numerusform>Aucune personne saisie&#xa0;: la réponse de la CAF/MSA (%n personnes) est prise en compte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The persons below count (the CAF/MSA answer has %n).</source>
+        <translation>
+            <numerusform>Les personnes ci-dessous sont prises en compte (la réponse de la CAF/MSA indique %n personne).</numerusform>
+            <numerusform>Les personnes ci-dessous sont prises en compte (la réponse de la CAF/MSA indique %n personnes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family quotient given by the API: %1 € (%2). The attestation is not needed.</source>
+        <translation>Quotient familial fourni par l&apos;API&#xa0;: %1&#xa0;€ (%2). L&apos;attestation n&apos;est pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>No family quotient from the API: type the one of the CAF/MSA attestation, with its month.</source>
+        <translation>Aucun quotient familial fourni par l&apos;API&#xa0;: saisissez celui de l&apos;attestation de la CAF/MSA, avec son mois.</translation>
+    </message>
+    <message>
+        <source>Tax data given by the API: reference tax income %1 €, %2 part(s) (%3). The tax notice is not needed.</source>
+        <translation>Données fiscales fournies par l&apos;API&#xa0;: revenu fiscal de référence %1&#xa0;€, %2 part(s) (%3). L&apos;avis d&apos;impôt n&apos;est pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>No tax data from the API: type the figures of the tax notice.</source>
+        <translation>Aucune donnée fiscale fournie par l&apos;API&#xa0;: saisissez les chiffres de l&apos;avis d&apos;impôt.</translation>
+    </message>
+    <message>
+        <source>No status from the APIs: a notification letter can stand in.</source>
+        <translation>Aucun statut fourni par les API&#xa0;: un courrier de notification peut en tenir lieu.</translation>
+    </message>
+    <message>
+        <source>Statuses given by the APIs: %1. The others can come from a notification letter.</source>
+        <translation>Statuts fournis par les API&#xa0;: %1. Les autres peuvent provenir d&apos;un courrier de notification.</translation>
+    </message>
+    <message>
+        <source>Not a commune code: 5 characters of the INSEE code (COG), like 78358 or 2A004 (not the postcode)</source>
+        <translation>Code de commune non valide&#xa0;: les 5 caractères du code INSEE (COG), p. ex. 78358 ou 2A004 (et non le code postal)</translation>
+    </message>
+    <message>
+        <source>Type the quotient of the attestation, or clear its month and year</source>
+        <translation>Saisissez le quotient de l&apos;attestation, ou effacez son mois et son année</translation>
+    </message>
+    <message>
+        <source>The family quotient is a whole number of euros, like 649</source>
+        <translation>Le quotient familial est un nombre entier d&apos;euros, p. ex. 649</translation>
+    </message>
+    <message>
+        <source>Give the month and year of the attestation: the quotient changes from month to month</source>
+        <translation>Indiquez le mois et l&apos;année de l&apos;attestation&#xa0;: le quotient varie d&apos;un mois à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Type the reference tax income in whole euros, like 18000</source>
+        <translation>Saisissez le revenu fiscal de référence en euros entiers, p. ex. 18000</translation>
+    </message>
+    <message>
+        <source>Type the number of parts of the tax notice, like 3 or 2,5</source>
+        <translation>Saisissez le nombre de parts indiqué sur l&apos;avis d&apos;impôt, p. ex. 3 ou 2,5</translation>
+    </message>
+    <message>
+        <source>The income tax is a whole number of euros (leave it empty if unknown)</source>
+        <translation>L&apos;impôt sur le revenu est un nombre entier d&apos;euros (laissez le champ vide s&apos;il est inconnu)</translation>
+    </message>
+    <message>
+        <source>Give the income year of the tax notice</source>
+        <translation>Indiquez l&apos;année des revenus de l&apos;avis d&apos;impôt</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::HouseholdScales</name>
+    <message>
+        <source>birth date of personnes[%1]</source>
+        <translation>date de naissance de personnes[%1]</translation>
+    </message>
+    <message>
+        <source>household composition</source>
+        <translation>composition du foyer</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +3158,105 @@
     </message>
 </context>
 <context>
+    <name>ccas::JsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object { … }</source>
+        <translation>le document doit être un objet JSON { … }</translation>
+    </message>
+    <message>
+        <source>unknown field (a typo?); fields allowed here: %1</source>
+        <translation>champ inconnu (faute de frappe&#xa0;?)&#xa0;; champs permis ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing field</source>
+        <translation>champ manquant</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>the text must not be empty</source>
+        <translation>le texte ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>an object { … } is expected</source>
+        <translation>objet { … } attendu</translation>
+    </message>
+    <message>
+        <source>a list [ … ] is expected</source>
+        <translation>liste [ … ] attendue</translation>
+    </message>
+    <message>
+        <source>the list must not be empty</source>
+        <translation>la liste ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>the number must be between %1 and %2</source>
+        <translation>le nombre doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>a number is expected (decimal point: 10.5)</source>
+        <translation>nombre attendu (avec un point décimal&#xa0;: 10.5)</translation>
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation>nombre hors limites</translation>
+    </message>
+    <message>
+        <source>a number of quarters is expected (3, 2.5, 2.25, 2.75…)</source>
+        <translation>nombre de quarts attendu (3, 2.5, 2.25, 2.75…)</translation>
+    </message>
+    <message>
+        <source>at most %1 decimals are allowed</source>
+        <translation>au plus %1 décimales permises</translation>
+    </message>
+    <message>
+        <source>invalid amount %1 (expected euros with at most 2 decimals)</source>
+        <translation>montant invalide %1 (attendu en euros, avec au plus 2 décimales)</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is expected</source>
+        <translation>date AAAA-MM-JJ attendue</translation>
+    </message>
+    <message>
+        <source>invalid date %1 (expected YYYY-MM-DD)</source>
+        <translation>date invalide %1 (attendu AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>a text is expected; possible values: %1</source>
+        <translation>texte attendu&#xa0;; valeurs possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; possible values: %1</source>
+        <translation>&#xa0;; valeurs possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 figure deux fois dans la liste</translation>
+    </message>
+</context>
+<context>
     <name>ccas::KeyManager</name>
     <message>
         <source>The recovery passphrase is wrong: the data were not opened and nothing was changed.</source>
@@ -1504,6 +3615,121 @@
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
+    <message>
+        <source>Identity and sources</source>
+        <translation>Identité et sources</translation>
+    </message>
+    <message>
+        <source>The person, the consultation of the APIs and what they gave (Ctrl+1)</source>
+        <translation>La personne, la consultation des API et leurs réponses (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Household, eligibility and decision</source>
+        <translation>Ménage, éligibilité et décision</translation>
+    </message>
+    <message>
+        <source>Resources and charges, the aids of the règlement, the decision and the summary (Ctrl+2)</source>
+        <translation>Ressources et charges, aides du règlement, décision et synthèse (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Règlement of the aids…</source>
+        <translation>&amp;Règlement des aides…</translation>
+    </message>
+    <message>
+        <source>Choose the JSON file of the CCAS&apos;s règlement the eligibility is computed with</source>
+        <translation>Choisir le fichier JSON du règlement du CCAS utilisé pour calculer l&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Figures not saved</source>
+        <translation>Données non enregistrées</translation>
+    </message>
+    <message>
+        <source>The household and budget figures typed in dossier %1 are not saved.</source>
+        <translation>Les données du ménage et du budget saisies dans le dossier %1 ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them in the dossier, drop them, or stay on the dossier?</source>
+        <translation>Voulez-vous les enregistrer dans le dossier, les abandonner ou rester sur le dossier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose the règlement of the aids</source>
+        <translation>Choisir le règlement des aides</translation>
+    </message>
+    <message>
+        <source>Règlements (*.json);;All files (*)</source>
+        <translation>Règlements (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No règlement in use any more.</source>
+        <translation>Plus aucun règlement n&apos;est utilisé.</translation>
+    </message>
+    <message>
+        <source>The règlement could not be used: its errors are listed with the eligibility.</source>
+        <translation>Le règlement n&apos;a pas pu être utilisé&#xa0;: ses erreurs sont affichées avec l&apos;éligibilité.</translation>
+    </message>
+    <message>
+        <source>Règlement in use: %1, version %2</source>
+        <translation>Règlement utilisé&#xa0;: %1, version %2</translation>
+    </message>
+    <message>
+        <source>It could not be kept in the settings: choose it again at the next start.</source>
+        <translation>Il n&apos;a pas pu être enregistré dans les paramètres&#xa0;: choisissez-le de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>(for this session only)</source>
+        <translation>(pour cette session uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::MenageJson</name>
+    <message>
+        <source>unknown source %1</source>
+        <translation>source inconnue %1</translation>
+    </message>
+    <message>
+        <source>invalid date and time %1 (expected 2026-11-27T10:15:00Z)</source>
+        <translation>date et heure invalides %1 (attendu 2026-11-27T10:15:00Z)</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>rôle inconnu %1</translation>
+    </message>
+    <message>
+        <source>exactly one person must have the role « demandeur » (found %1)</source>
+        <translation>exactement une personne doit avoir le rôle «&#xa0;demandeur&#xa0;» (nombre trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>at most one person may have the role « conjoint » (found %1)</source>
+        <translation>au plus une personne peut avoir le rôle «&#xa0;conjoint&#xa0;» (nombre trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>unknown provider %1</source>
+        <translation>fournisseur inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown benefit; possible values: %1</source>
+        <translation>prestation inconnue&#xa0;; valeurs possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown nature %1</source>
+        <translation>nature inconnue %1</translation>
+    </message>
+    <message>
+        <source>invalid commune code %1 (expected the 5-character COG code, e.g. 78358)</source>
+        <translation>code commune invalide %1 (code COG à 5 caractères attendu, par exemple 78358)</translation>
+    </message>
+    <message>
+        <source>unknown resource type %1</source>
+        <translation>type de ressource inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown charge type %1</source>
+        <translation>type de charge inconnu %1</translation>
+    </message>
+    <message>
+        <source>missing field</source>
+        <translation>champ manquant</translation>
+    </message>
 </context>
 <context>
     <name>ccas::Nir</name>
@@ -1771,6 +3997,72 @@
     </message>
 </context>
 <context>
+    <name>ccas::PersonsEditor</name>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <source>Add a person to the household</source>
+        <translation>Ajouter une personne au ménage</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>alternating residence</source>
+        <translation>résidence alternée</translation>
+    </message>
+    <message>
+        <source>Person %1: role in the household</source>
+        <translation>Personne %1&#xa0;: rôle dans le ménage</translation>
+    </message>
+    <message>
+        <source>Person %1: birth date</source>
+        <translation>Personne %1&#xa0;: date de naissance</translation>
+    </message>
+    <message>
+        <source>Person %1: child in alternating residence</source>
+        <translation>Personne %1&#xa0;: enfant en résidence alternée</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Retirer la personne %1</translation>
+    </message>
+    <message>
+        <source>No person entered.</source>
+        <translation>Aucune personne saisie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the household.</source>
+        <translation>
+            <numerusform>%n personne dans le ménage.</numerusform>
+            <numerusform>%n personnes dans le ménage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a date: write it like 14/03/1984 (or leave it empty if unknown)</source>
+        <translation>Date non valide&#xa0;: saisissez-la sous la forme 14/03/1984 (ou laissez le champ vide si elle est inconnue)</translation>
+    </message>
+    <message>
+        <source>This birth date is in the future</source>
+        <translation>Cette date de naissance est dans le futur</translation>
+    </message>
+    <message>
+        <source>This birth date is too old</source>
+        <translation>Cette date de naissance est trop ancienne</translation>
+    </message>
+    <message>
+        <source>The household has one applicant only</source>
+        <translation>Le ménage ne compte qu&apos;un seul demandeur</translation>
+    </message>
+    <message>
+        <source>The household has one spouse only</source>
+        <translation>Le ménage ne compte qu&apos;un seul conjoint</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ProfileSession</name>
     <message>
         <source>This profile does not use the system keychain.</source>
@@ -1818,6 +4110,169 @@
     <message>
         <source>The recovery passphrase must not be a single character repeated.</source>
         <translation>La phrase de passe de secours ne doit pas être un seul caractère répété.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::Reglement</name>
+    <message>
+        <source>this is not a règlement: the value must be %1</source>
+        <translation>ce n&apos;est pas un règlement&#xa0;: la valeur doit être %1</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this application reads version %2)</source>
+        <translation>la version de format %1 n&apos;est pas prise en charge (cette application lit la version %2)</translation>
+    </message>
+    <message>
+        <source>the règlement cannot apply before it is adopted (%1)</source>
+        <translation>le règlement ne peut pas s&apos;appliquer avant son adoption (%1)</translation>
+    </message>
+    <message>
+        <source>the aid code %1 is already used by aides[%2]</source>
+        <translation>le code d&apos;aide %1 est déjà utilisé par aides[%2]</translation>
+    </message>
+    <message>
+        <source>no aid has the code %1</source>
+        <translation>aucune aide n&apos;a le code %1</translation>
+    </message>
+    <message>
+        <source>aides[%1] › </source>
+        <translation>aides[%1] › </translation>
+    </message>
+    <message>
+        <source>aid %1 (aides[%2]) › </source>
+        <translation>aide %1 (aides[%2]) › </translation>
+    </message>
+    <message>
+        <source>unknown resource type %1</source>
+        <translation>type de ressource inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown charge type %1</source>
+        <translation>type de charge inconnu %1</translation>
+    </message>
+    <message>
+        <source>; possible values: %1</source>
+        <translation>&#xa0;; valeurs possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a computation name is made of lower-case letters, digits and _</source>
+        <translation>un nom de calcul se compose de lettres minuscules, de chiffres et de _</translation>
+    </message>
+    <message>
+        <source>unknown computation type %1</source>
+        <translation>type de calcul inconnu %1</translation>
+    </message>
+    <message>
+        <source>expected « aucune » or an object { &quot;types&quot;: …, &quot;exclure&quot;: …, &quot;plafonds&quot;: … }</source>
+        <translation>attendu&#xa0;: «&#xa0;aucune&#xa0;» ou un objet { &quot;types&quot;: …, &quot;exclure&quot;: …, &quot;plafonds&quot;: … }</translation>
+    </message>
+    <message>
+        <source>unknown period %1</source>
+        <translation>période inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown rounding mode %1</source>
+        <translation>mode d&apos;arrondi inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown rounding unit %1</source>
+        <translation>unité d&apos;arrondi inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown divisor %1</source>
+        <translation>diviseur inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>rôle inconnu %1</translation>
+    </message>
+    <message>
+        <source>the last rule of a scale must apply to everyone (no « role », no age) so that every person counts</source>
+        <translation>la dernière règle d&apos;un barème propre doit valoir pour tous (ni «&#xa0;role&#xa0;» ni âge), pour que chaque personne compte</translation>
+    </message>
+    <message>
+        <source>unknown scale %1</source>
+        <translation>échelle inconnue %1</translation>
+    </message>
+    <message>
+        <source>no computation is defined in « calculs »</source>
+        <translation>aucun calcul n&apos;est défini dans «&#xa0;calculs&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown computation %1</source>
+        <translation>calcul inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown operator %1; possible values: « &lt; », « &lt;= », « &gt; », « &gt;= », « = »</source>
+        <translation>opérateur inconnu %1&#xa0;; valeurs possibles&#xa0;: «&#xa0;&lt;&#xa0;», «&#xa0;&lt;=&#xa0;», «&#xa0;&gt;&#xa0;», «&#xa0;&gt;=&#xa0;», «&#xa0;=&#xa0;»</translation>
+    </message>
+    <message>
+        <source>conditions are nested too deeply</source>
+        <translation>les conditions sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <source>a condition has exactly one of %1</source>
+        <translation>une condition a exactement une des formes %1</translation>
+    </message>
+    <message>
+        <source>unknown criterion %1</source>
+        <translation>critère inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown benefit %1</source>
+        <translation>prestation inconnue %1</translation>
+    </message>
+    <message>
+        <source>invalid commune code %1 (expected the 5-character COG code, e.g. 78358)</source>
+        <translation>code commune invalide %1 (code COG à 5 caractères attendu, par exemple 78358)</translation>
+    </message>
+    <message>
+        <source>unknown person %1</source>
+        <translation>personne inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown nature %1</source>
+        <translation>nature inconnue %1</translation>
+    </message>
+    <message>
+        <source>amount tables are nested too deeply</source>
+        <translation>les barèmes de montant sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>a ceiling cannot be a percentage of the amount requested</source>
+        <translation>un plafond ne peut pas être un pourcentage du montant demandé</translation>
+    </message>
+    <message>
+        <source>unknown amount type %1</source>
+        <translation>type de montant inconnu %1</translation>
+    </message>
+    <message>
+        <source>the nature %1 is already in cas[%2]</source>
+        <translation>la nature %1 figure déjà dans cas[%2]</translation>
+    </message>
+    <message>
+        <source>unknown variable %1</source>
+        <translation>variable inconnue %1</translation>
+    </message>
+    <message>
+        <source>missing field (only the last band may have no upper bound)</source>
+        <translation>champ manquant (seule la dernière tranche peut n&apos;avoir pas de borne)</translation>
+    </message>
+    <message>
+        <source>« inclus » goes with « jusqu_a »</source>
+        <translation>«&#xa0;inclus&#xa0;» ne s&apos;emploie qu&apos;avec «&#xa0;jusqu_a&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bands must be increasing: this bound is not above the bound of tranches[%1]</source>
+        <translation>les tranches doivent croître&#xa0;: cette borne n&apos;est pas supérieure à celle de tranches[%1]</translation>
+    </message>
+    <message>
+        <source>cannot read the règlement %1: %2</source>
+        <translation>impossible de lire le règlement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the règlement %1 is too large (more than 4 MB)</source>
+        <translation>le règlement %1 est trop volumineux (plus de 4&#xa0;Mo)</translation>
     </message>
 </context>
 <context>

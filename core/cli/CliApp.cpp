@@ -94,7 +94,7 @@ QString CliText::usage()
         "    dossier create IDENTITY [--aide CODE]\n"
         "    dossier fetch ID | dossier show ID | dossier close ID\n"
         "    dossier list [--search TEXTE] [--statut S]\n"
-        "    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE]\n"
+        "    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]\n"
         "    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]\n"
         "                replaces the monthly resources and charges (types: docs/reglement.md)\n"
         "    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs\n"

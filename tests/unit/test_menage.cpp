@@ -30,7 +30,9 @@ QStringList errorsOf(const std::string& json)
 // True when one message names `path` (and `detail`, when given).
 bool names(const QStringList& errors, const char* path, const char* detail = nullptr)
 {
-    for (const QString& e : errors) {
+    for (QString e : errors) {
+        // "path: message" in English, "path : message" (no-break space) in French.
+        e.replace(QStringLiteral("\u00a0:"), QStringLiteral(":")).replace(QStringLiteral(" :"), QStringLiteral(":"));
         if (e.contains(QString::fromUtf8(path)) && (!detail || e.contains(QString::fromUtf8(detail))))
             return true;
     }

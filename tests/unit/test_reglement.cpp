@@ -51,7 +51,9 @@ QStringList amountErrors(const std::string& amount, const std::string& extra = s
 // One message naming the aid (code and index) and the path.
 bool names(const QStringList& errors, const char* code, int index, const char* path, const char* detail = nullptr)
 {
-    for (const QString& e : errors) {
+    for (QString e : errors) {
+        // "path: message" in English, "path : message" (no-break space) in French.
+        e.replace(QStringLiteral("\u00a0:"), QStringLiteral(":")).replace(QStringLiteral(" :"), QStringLiteral(":"));
         const bool aid =
             !code || (e.contains(QString::fromUtf8(code)) && e.contains(QStringLiteral("(aides[%1])").arg(index)));
         if (aid && e.contains(QString::fromUtf8(path)) && (!detail || e.contains(QString::fromUtf8(detail))))
