@@ -1256,6 +1256,11 @@
         <source>Proofs to ask for: %1</source>
         <translation>Proofs to ask for: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>explanation line: criterion (state): text</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ccas::EligibilitySummary</name>

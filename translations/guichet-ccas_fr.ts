@@ -1256,6 +1256,11 @@
         <source>Proofs to ask for: %1</source>
         <translation>Justificatifs à demander&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>explanation line: criterion (state): text</comment>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ccas::EligibilitySummary</name>

@@ -26,6 +26,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
@@ -53,6 +54,10 @@ DossierWorkspace::DossierWorkspace(ProfileSession* session, std::function<CcasLe
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The household scrolls vertically only: its column never gets narrower than its fields, so
+    // no button or amount is ever hidden behind a horizontal scroll bar.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    left->setMinimumWidth(m_editor->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     leftLayout->addWidget(scroll, 1);
     auto* saveRow = new QHBoxLayout;
     m_saveState = new QLabel(left);

@@ -339,9 +339,11 @@ void EligibilityPanel::updateDetails()
                     QStringLiteral("</p>");
         html += QStringLiteral("<ul>");
         for (const ExplanationLine& line : a->lines)
-            html += QStringLiteral("<li><b>%1</b> (%2): %3%4</li>")
-                        .arg(esc(line.criterion), esc(lineStateWord(line.state)), esc(line.text),
-                             sourcesHtml(line.sources));
+            html += QStringLiteral("<li>") +
+                    tr("%1 (%2): %3", "explanation line: criterion (state): text")
+                        .arg(QStringLiteral("<b>") + esc(line.criterion) + QStringLiteral("</b>"),
+                             esc(lineStateWord(line.state)), esc(line.text)) +
+                    sourcesHtml(line.sources) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
         if (!a->justificatifs.isEmpty())
             html += QStringLiteral("<p>") +

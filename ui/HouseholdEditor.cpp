@@ -188,8 +188,11 @@ QWidget* HouseholdEditor::buildRequestGroup()
     m_requested->setObjectName(QStringLiteral("requestedAmountEdit"));
     m_requested->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_requested->setPlaceholderText(tr("0,00"));
-    amountRow->addWidget(m_requested, 1);
+    // A narrow field: a right-aligned amount at the far end of a wide one is easily missed.
+    m_requested->setMaximumWidth(m_requested->fontMetrics().horizontalAdvance(QStringLiteral("000 000,00")) + 16);
+    amountRow->addWidget(m_requested);
     amountRow->addWidget(new QLabel(QStringLiteral("€"), group));
+    amountRow->addStretch(1);
     form->addRow(buddyLabel(tr("Requested a&mount:"), m_requested, group), amountRow);
     m_requestedMessage = EntryText::makeMessage(group, QStringLiteral("requestedAmountMessage"), m_requested);
     form->addRow(QString(), m_requestedMessage);
