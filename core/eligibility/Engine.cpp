@@ -9,6 +9,10 @@
 #include <QPair>
 
 #include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <list>
+#include <vector>
 
 namespace ccas {
 
@@ -16,14 +20,159 @@ namespace {
 
 using State = ExplanationLine::State;
 
-// Translations looked up once per thread instead of at every line (the engine writes millions of lines
-// in its benchmark). The cache is emptied when the installed translation changes (checkTranslations(),
-// at the start of every evaluation, compares one translated word).
+// The engine writes millions of explanation lines in its benchmark (10 aids × 100 000 households, about
+// 36 lines and 14 figures per household). What makes it fast enough:
+//  - translated texts are looked up once per thread, with their placeholders located once (Pattern);
+//  - texts are assembled in one allocation (fill()), numbers, amounts and dates are written on the stack
+//    (Short) instead of in temporary QStrings;
+//  - every household figure is computed once and handed out by reference, with its list of sources
+//    (copying a QString or a QStringList only shares it, building one allocates);
+//  - the texts that depend only on the règlement are formatted when it is loaded (ReglementData.h).
+
+// --- translations ------------------------------------------------------------------------------------
+
+// A translated text split at its placeholders, as QString::arg(a1, …, an) reads them: "%", an optional
+// "L", then a number (up to 999). The lowest number takes a1, the next one a2, and so on; a placeholder
+// beyond the arguments given is left as it is.
+struct Pattern
+{
+    struct Part
+    {
+        qsizetype from = 0;
+        qsizetype size = 0;
+        int arg = -1; // -1: literal text; otherwise the index of the argument that replaces it
+    };
+    QString text;
+    std::vector<Part> parts;
+};
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+void splitPattern(Pattern& p)
+{
+    const QChar* uc = p.text.constData();
+    const qsizetype len = p.text.size();
+    std::vector<int> numbers;
+    qsizetype last = 0;
+    qsizetype i = 0;
+    while (i + 1 < len) {
+        if (uc[i] == u'%') {
+            qsizetype j = i + 1;
+            if (uc[j] == u'L')
+                ++j;
+            if (j < len && isAsciiDigit(uc[j])) {
+                int number = 0;
+                while (j < len && isAsciiDigit(uc[j])) {
+                    number = std::min(number * 10 + (uc[j].unicode() - u'0'), 1000);
+                    ++j;
+                }
+                if (number <= 999) {
+                    if (last != i)
+                        p.parts.push_back({last, i - last, -1});
+                    p.parts.push_back({i, j - i, number});
+                    numbers.push_back(number);
+                    last = i = j;
+                    continue;
+                }
+            }
+        }
+        ++i;
+    }
+    if (last < len)
+        p.parts.push_back({last, len - last, -1});
+    // Placeholder numbers → argument indexes.
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    for (Pattern::Part& part : p.parts) {
+        if (part.arg >= 0)
+            part.arg = int(std::lower_bound(numbers.begin(), numbers.end(), part.arg) - numbers.begin());
+    }
+}
+
+// Appends `p` with its placeholders replaced by `args` (QString::arg(a1, …, an)), in one step.
+void appendFilled(QString& out, const Pattern& p, std::initializer_list<QStringView> args)
+{
+    const QStringView* a = args.begin();
+    const int n = int(args.size());
+    qsizetype size = 0;
+    for (const Pattern::Part& part : p.parts)
+        size += part.arg >= 0 && part.arg < n ? a[part.arg].size() : part.size;
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    QChar* o = out.data() + at;
+    const QChar* text = p.text.constData();
+    for (const Pattern::Part& part : p.parts) {
+        if (part.arg >= 0 && part.arg < n) {
+            std::copy(a[part.arg].begin(), a[part.arg].end(), o);
+            o += a[part.arg].size();
+        } else {
+            std::copy(text + part.from, text + part.from + part.size, o);
+            o += part.size;
+        }
+    }
+}
+
+QString filled(const Pattern& p, std::initializer_list<QStringView> args)
+{
+    QString out;
+    appendFilled(out, p, args);
+    return out;
+}
+
+// Translations looked up once per thread. The cache is emptied when the installed translation changes
+// (checkTranslations(), at the start of every evaluation, compares one translated word): references to
+// its patterns stay valid until then.
 struct TranslationCache
 {
     QString sentinel;
-    QHash<const void*, QString> texts;
+
+    // Patterns by address of the source literal (QT_TRANSLATE_NOOP): open addressing, with far more
+    // slots than the engine has literals; a list takes the others if the table ever fills up.
+    struct Slot
+    {
+        const char* source = nullptr;
+        Pattern pattern;
+    };
+    static constexpr std::size_t kSlots = 512;
+    std::vector<Slot> slots = std::vector<Slot>(kSlots);
+    std::size_t used = 0;
+    std::list<Slot> overflow;
+
     QHash<QPair<const void*, int>, QString> plurals;
+
+    // Texts made of a pattern and one argument that come back at every household ("Reste à vivre
+    // (rav_jour)", "Statut RSA").
+    struct Derived
+    {
+        const char* source = nullptr;
+        QString arg;
+        QString text;
+    };
+    std::vector<Derived> derived;
+
+    // The texts of the sources that do not change from one household to the next (no request id, no
+    // fetch time: "typed by the agent", "API Impôt particulier, DGFiP, income 2025").
+    struct Source
+    {
+        FigureSource source;
+        QString text;
+        QStringList list; // {text}
+    };
+    std::vector<Source> sources;
+
+    void clear()
+    {
+        for (Slot& s : slots)
+            s = Slot();
+        used = 0;
+        overflow.clear();
+        plurals.clear();
+        derived.clear();
+        sources.clear();
+    }
 };
 
 TranslationCache& translationCache()
@@ -37,22 +186,46 @@ void checkTranslations()
     TranslationCache& c = translationCache();
     const QString sentinel = QCoreApplication::translate("ccas::Engine", "Eligible");
     if (sentinel != c.sentinel) {
-        c.texts.clear();
-        c.plurals.clear();
+        c.clear();
         c.sentinel = sentinel;
     }
 }
 
-// Engine::tr() for a literal marked with QT_TRANSLATE_NOOP("ccas::Engine", …), cached.
-QString ttr(const char* source)
+// The translation of a literal marked with QT_TRANSLATE_NOOP("ccas::Engine", …), split.
+const Pattern& pattern(const char* source)
 {
     TranslationCache& c = translationCache();
-    const auto it = c.texts.constFind(source);
-    if (it != c.texts.constEnd())
-        return *it;
-    const QString text = QCoreApplication::translate("ccas::Engine", source);
-    c.texts.insert(source, text);
-    return text;
+    const auto translate = [source](TranslationCache::Slot& s) -> const Pattern& {
+        s.source = source;
+        s.pattern.text = QCoreApplication::translate("ccas::Engine", source);
+        splitPattern(s.pattern);
+        return s.pattern;
+    };
+    const std::size_t mask = TranslationCache::kSlots - 1;
+    std::size_t i = std::size_t((quint64(quintptr(source)) * 0x9E3779B97F4A7C15ULL) >> 40) & mask;
+    for (std::size_t probe = 0; probe < TranslationCache::kSlots; ++probe, i = (i + 1) & mask) {
+        TranslationCache::Slot& s = c.slots[i];
+        if (s.source == source)
+            return s.pattern;
+        if (s.source == nullptr) {
+            if (c.used >= TranslationCache::kSlots / 2)
+                break;
+            ++c.used;
+            return translate(s);
+        }
+    }
+    for (TranslationCache::Slot& s : c.overflow) {
+        if (s.source == source)
+            return s.pattern;
+    }
+    c.overflow.emplace_back();
+    return translate(c.overflow.back());
+}
+
+// Engine::tr() for a literal marked with QT_TRANSLATE_NOOP("ccas::Engine", …), cached.
+const QString& ttr(const char* source)
+{
+    return pattern(source).text;
 }
 
 // The same for a plural form (QT_TRANSLATE_N_NOOP, "%n").
@@ -70,72 +243,185 @@ QString ttrn(const char* source, int n)
     return text;
 }
 
-QString money(Int128 cents)
+// tr(source).arg(args…), the translation cached, in one allocation.
+template <typename... Args>
+QString fill(const char* source, const Args&... args)
 {
-    return HouseholdScales::formatCents(qint64(cents));
+    return filled(pattern(source), {QStringView(args)...});
+}
+
+// fill() for the texts that come back for every household with the same argument, cached.
+QString derived(const char* source, QStringView arg)
+{
+    TranslationCache& c = translationCache();
+    for (const TranslationCache::Derived& d : c.derived) {
+        if (d.source == source && d.arg == arg)
+            return d.text;
+    }
+    if (c.derived.size() >= 64)
+        c.derived.clear();
+    const QString text = fill(source, arg);
+    c.derived.push_back({source, arg.toString(), text});
+    return text;
+}
+
+// --- numbers, amounts, dates ---------------------------------------------------------------------------
+
+// A short text (a number, an amount, a date) written on the stack: no allocation until it is copied into
+// a QString. Pass it where a QStringView is expected.
+class Short
+{
+public:
+    QStringView view() const { return QStringView(m_buf + m_begin, kSize - m_begin); }
+    operator QStringView() const { return view(); }
+    QString toString() const { return view().toString(); }
+
+    // "1 234,50 €", exactly as HouseholdScales::formatCents.
+    static Short cents(qint64 cents)
+    {
+        Short s;
+        s.setBegin(HouseholdScales::writeCents(s.end(), cents));
+        return s;
+    }
+    // "2,3", exactly as HouseholdScales::formatHundredths.
+    static Short hundredths(qint64 hundredths)
+    {
+        Short s;
+        s.setBegin(HouseholdScales::writeHundredths(s.end(), hundredths));
+        return s;
+    }
+    // "40\u00a0%": a percentage in hundredths of a percent.
+    static Short percent(qint64 bp)
+    {
+        Short s;
+        char16_t* p = s.end();
+        *--p = u'%';
+        *--p = u'\u00a0';
+        s.setBegin(HouseholdScales::writeHundredths(p, bp));
+        return s;
+    }
+    // As QString::number.
+    static Short number(qint64 n)
+    {
+        Short s;
+        s.setBegin(digits(s.end(), n));
+        return s;
+    }
+    // "27/11/2026", exactly as HouseholdScales::formatDate (empty when invalid).
+    static Short date(const QDate& d)
+    {
+        Short s;
+        if (!d.isValid())
+            return s;
+        int y = 0;
+        int m = 0;
+        int day = 0;
+        d.getDate(&y, &m, &day);
+        char16_t* p = digits(s.end(), y);
+        *--p = u'/';
+        *--p = char16_t(u'0' + m % 10);
+        *--p = char16_t(u'0' + m / 10);
+        *--p = u'/';
+        *--p = char16_t(u'0' + day % 10);
+        *--p = char16_t(u'0' + day / 10);
+        s.setBegin(p);
+        return s;
+    }
+    // "11/2026": QStringLiteral("%1/%2").arg(month, 2, 10, QLatin1Char('0')).arg(year).
+    static Short monthYear(int month, int year)
+    {
+        Short s;
+        char16_t* p = digits(s.end(), year);
+        *--p = u'/';
+        char16_t* m = digits(p, month);
+        while (p - m < 2)
+            *--m = u'0';
+        p = m;
+        s.setBegin(p);
+        return s;
+    }
+
+    // Prepends a short prefix ("≈ ", "= ").
+    void prepend(QStringView prefix)
+    {
+        m_begin -= int(prefix.size());
+        std::copy(prefix.begin(), prefix.end(), reinterpret_cast<QChar*>(m_buf + m_begin));
+    }
+
+private:
+    static constexpr int kSize = 64;
+    static_assert(kSize >= HouseholdScales::kBufferSize + 4, "room for the amount and a prefix");
+
+    char16_t* end() { return m_buf + kSize; }
+    void setBegin(const char16_t* p) { m_begin = int(p - m_buf); }
+
+    static char16_t* digits(char16_t* p, qint64 n)
+    {
+        const bool negative = n < 0;
+        quint64 v = negative ? quint64(0) - quint64(n) : quint64(n);
+        do {
+            *--p = char16_t(u'0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        if (negative)
+            *--p = u'-';
+        return p;
+    }
+
+    char16_t m_buf[kSize];
+    int m_begin = kSize;
+};
+
+Short money(Int128 cents)
+{
+    return Short::cents(qint64(cents));
 }
 
 // A money ratio (cents) shown to the nearest cent, "≈" when it is not exactly that.
-QString money(const Ratio& cents)
+Short money(const Ratio& cents)
 {
     const Int128 n = cents.nearest();
-    if (Ratio::compare(cents, Ratio::of(n)) == 0)
-        return money(n);
-    return QStringLiteral("≈\u00a0") + money(n);
-}
-
-// Every line of resources or charges, at 100 %, without cap.
-const LineSelection kAll;
-
-// The local calendar date of a UTC time. Converting to local time reads the time zone rules each time
-// (glibc tzset): the offset is kept per quarter of an hour, the smallest step of real time zones.
-QDate localDate(const QDateTime& utc)
-{
-    thread_local QHash<qint64, int> offsets;
-    const qint64 secs = utc.toSecsSinceEpoch();
-    const qint64 bucket = secs >= 0 ? secs / 900 : -((-secs + 899) / 900);
-    auto it = offsets.constFind(bucket);
-    if (it == offsets.constEnd()) {
-        if (offsets.size() > 4096)
-            offsets.clear();
-        it = offsets.insert(bucket, QDateTime::fromSecsSinceEpoch(bucket * 900, Qt::UTC).toLocalTime().offsetFromUtc());
-    }
-    return QDateTime::fromSecsSinceEpoch(secs + *it, Qt::UTC).date();
+    Short s = money(n);
+    if (Ratio::compare(cents, Ratio::of(n)) != 0)
+        s.prepend(u"≈\u00a0");
+    return s;
 }
 
 // "= 270,00 €", or "≈ 8 571,43 €" when the exact value is not a whole number of cents.
-QString equalsMoney(const Ratio& cents)
+Short equalsMoney(const Ratio& cents)
 {
-    const QString shown = money(cents);
-    return shown.startsWith(QChar(0x2248)) ? shown : QStringLiteral("= ") + shown;
+    const Int128 n = cents.nearest();
+    Short s = money(n);
+    s.prepend(Ratio::compare(cents, Ratio::of(n)) == 0 ? QStringView(u"= ") : QStringView(u"≈\u00a0"));
+    return s;
 }
 
 // A number of hundredths ("2,1"), "≈" when not exact.
-QString units(const Ratio& value)
+Short units(const Ratio& value)
 {
     const Ratio h = Ratio::of(value.num * 100, value.den);
     const Int128 n = h.nearest();
-    const QString text = HouseholdScales::formatHundredths(qint64(n));
-    if (Ratio::compare(h, Ratio::of(n)) == 0)
-        return text;
-    return QStringLiteral("≈\u00a0") + text;
+    Short s = Short::hundredths(qint64(n));
+    if (Ratio::compare(h, Ratio::of(n)) != 0)
+        s.prepend(u"≈\u00a0");
+    return s;
 }
 
-QString opSymbol(CompareOp op)
+QStringView opSymbol(CompareOp op)
 {
     switch (op) {
     case CompareOp::Lt:
-        return QStringLiteral("<");
+        return u"<";
     case CompareOp::Le:
-        return QStringLiteral("≤");
+        return u"≤";
     case CompareOp::Gt:
-        return QStringLiteral(">");
+        return u">";
     case CompareOp::Ge:
-        return QStringLiteral("≥");
+        return u"≥";
     case CompareOp::Eq:
         break;
     }
-    return QStringLiteral("=");
+    return u"=";
 }
 
 bool holds(CompareOp op, int cmp)
@@ -160,18 +446,6 @@ bool isMoney(Variable v)
     return v != Variable::Uc && v != Variable::NombrePersonnes;
 }
 
-QString showValue(Variable v, const Ratio& r)
-{
-    if (isMoney(v))
-        return money(r);
-    return units(r);
-}
-
-QString date(const QDate& d)
-{
-    return HouseholdScales::formatDate(d);
-}
-
 void addUnique(QStringList& into, const QString& item)
 {
     if (!into.contains(item))
@@ -180,11 +454,83 @@ void addUnique(QStringList& into, const QString& item)
 
 void addUnique(QStringList& into, const QStringList& items)
 {
+    if (into.isEmpty() && items.size() <= 1) {
+        into = items; // shared, not copied
+        return;
+    }
     for (const QString& i : items) {
         if (!into.contains(i))
             into << i;
     }
 }
+
+// The local calendar date of a UTC time. Converting to local time reads the time zone rules each time
+// (glibc tzset): the offset is kept per quarter of an hour, the smallest step of real time zones.
+QDate localDate(const QDateTime& utc)
+{
+    thread_local QHash<qint64, int> offsets;
+    const qint64 secs = utc.toSecsSinceEpoch();
+    const qint64 bucket = secs >= 0 ? secs / 900 : -((-secs + 899) / 900);
+    auto it = offsets.constFind(bucket);
+    if (it == offsets.constEnd()) {
+        if (offsets.size() > 4096)
+            offsets.clear();
+        it = offsets.insert(bucket, QDateTime::fromSecsSinceEpoch(bucket * 900, Qt::UTC).toLocalTime().offsetFromUtc());
+    }
+    // The UTC day of secs + offset (1970-01-01 is the Julian day 2 440 588).
+    const qint64 local = secs + *it;
+    const qint64 day = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+    return QDate::fromJulianDay(2440588 + day);
+}
+
+// Engine::sourceText(), with the cached translations (checkTranslations() must have run).
+QString formatSource(const FigureSource& s)
+{
+    // The parts joined by ", ", written into one string.
+    QString out;
+    out.reserve(96);
+    bool first = true;
+    const auto separate = [&out, &first]() {
+        if (!first)
+            out += QStringView(u", ");
+        first = false;
+    };
+    const auto part = [&out, &separate](QStringView text) {
+        separate();
+        out += text;
+    };
+    const auto filledPart = [&out, &separate](const char* source, QStringView arg) {
+        separate();
+        appendFilled(out, pattern(source), {arg});
+    };
+    switch (s.kind) {
+    case FigureSource::Kind::Api:
+        part(s.api.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "API")) : s.api);
+        break;
+    case FigureSource::Kind::Agent:
+        part(ttr(QT_TRANSLATE_NOOP("ccas::Engine", "typed by the agent")));
+        break;
+    case FigureSource::Kind::Justificatif:
+        part(ttr(QT_TRANSLATE_NOOP("ccas::Engine", "typed by the agent from a paper proof")));
+        break;
+    }
+    if (!s.provider.isEmpty())
+        part(s.provider);
+    if (s.year > 0 && s.month > 0)
+        filledPart(QT_TRANSLATE_NOOP("ccas::Engine", "month %1"), Short::monthYear(s.month, s.year));
+    else if (s.year > 0)
+        filledPart(QT_TRANSLATE_NOOP("ccas::Engine", "income %1"), Short::number(s.year));
+    if (!s.requestId.isEmpty())
+        filledPart(QT_TRANSLATE_NOOP("ccas::Engine", "request %1"), s.requestId);
+    if (s.fetchedAt.isValid())
+        filledPart(QT_TRANSLATE_NOOP("ccas::Engine", "obtained on %1"), Short::date(localDate(s.fetchedAt)));
+    return out;
+}
+
+// --- household figures -------------------------------------------------------------------------------
+
+// Every line of resources or charges, at 100 %, without cap.
+const LineSelection kAll;
 
 // A household figure: its exact value (in the unit of its variable), how it was obtained, and where
 // from; or what is missing to compute it.
@@ -205,22 +551,43 @@ struct Fig
     }
 };
 
-struct Outcome
+// Values kept at a stable address for the whole evaluation of a household (the figures are handed out
+// by reference): the first N in place, the others in a list.
+template <typename T, std::size_t N>
+class StableStore
 {
-    State state = State::Met;
-    QStringList missing;
+public:
+    template <typename Pred>
+    T* find(Pred pred)
+    {
+        const std::size_t inPlace = std::min(m_count, N);
+        for (std::size_t i = 0; i < inPlace; ++i) {
+            if (pred(m_inPlace[i]))
+                return &m_inPlace[i];
+        }
+        for (T& t : m_more) {
+            if (pred(t))
+                return &t;
+        }
+        return nullptr;
+    }
+
+    T& add()
+    {
+        if (m_count < N)
+            return m_inPlace[m_count++];
+        ++m_count;
+        return m_more.emplace_back();
+    }
+
+private:
+    std::array<T, N> m_inPlace;
+    std::size_t m_count = 0;
+    std::list<T> m_more;
 };
 
-State combine(State a, State b)
-{
-    // For « tous »: a certain failure wins over a missing figure.
-    if (a == State::NotMet || b == State::NotMet)
-        return State::NotMet;
-    if (a == State::Missing || b == State::Missing)
-        return State::Missing;
-    return State::Met;
-}
-
+// Everything computed about one household during one evaluation: each figure once, with its texts when
+// texts are wanted.
 class Context
 {
 public:
@@ -235,20 +602,92 @@ public:
     bool texts() const { return m_texts; }
 
     const Menage& menage() const { return m_m; }
+    const Reglement::Data& data() const { return m_d; }
 
-    QString sourceOf(const FigureSource& s)
+    // --- sources ---------------------------------------------------------------------------------------
+    // The text of a figure's source ("API Particulier, CNAF, month 11/2026, …"): formatted once per
+    // household, or once per thread for the sources that are the same in every household.
+    struct SourceText
     {
-        // Sources repeat across figures: format each once.
-        for (const auto& [src, text] : m_sourceTexts) {
-            if (src == s)
-                return text;
+        const FigureSource* at = nullptr;
+        QString text;
+        QStringList list; // {text}, built when asked for
+    };
+
+    SourceText& source(const FigureSource& s)
+    {
+        if (SourceText* known = m_sources.find([&s](const SourceText& t) { return t.at == &s; }))
+            return *known;
+        SourceText& t = m_sources.add();
+        t.at = &s;
+        if (s.requestId.isEmpty() && !s.fetchedAt.isValid()) {
+            TranslationCache& c = translationCache();
+            for (const TranslationCache::Source& cached : c.sources) {
+                if (cached.source == s) {
+                    t.text = cached.text;
+                    t.list = cached.list;
+                    return t;
+                }
+            }
+            if (c.sources.size() >= 64)
+                c.sources.clear();
+            t.text = formatSource(s);
+            t.list = QStringList{t.text};
+            c.sources.push_back({s, t.text, t.list});
+            return t;
         }
-        const QString text = Engine::sourceText(s);
-        m_sourceTexts.push_back({s, text});
-        return text;
+        t.text = formatSource(s);
+        return t;
     }
 
-    // --- household composition -----------------------------------------------------------------
+    const QString& sourceOf(const FigureSource& s) { return source(s).text; }
+
+    // {sourceOf(s)}, shared.
+    const QStringList& sourceList(const FigureSource& s)
+    {
+        SourceText& t = source(s);
+        if (t.list.isEmpty())
+            t.list = QStringList{t.text};
+        return t.list;
+    }
+
+    // --- dates -------------------------------------------------------------------------------------------
+    // The reference date moved back by `months` (cooldowns, 12 rolling months).
+    QDate monthsBefore(int months)
+    {
+        for (const auto& [n, date] : m_monthsBefore) {
+            if (n == months)
+                return date;
+        }
+        const QDate date = m_m.dateReference.addMonths(-months);
+        if (m_monthsBefore.size() < 8)
+            m_monthsBefore.push_back({months, date});
+        return date;
+    }
+
+    int referenceYear()
+    {
+        if (!m_referenceYear)
+            m_referenceYear = m_m.dateReference.year();
+        return *m_referenceYear;
+    }
+
+    // Age of personnes[i] on the reference date (HouseholdScales::ageAt), computed once.
+    std::optional<int> age(int i)
+    {
+        if (std::size_t(i) >= m_ages.size())
+            return HouseholdScales::ageAt(m_m.personnes[i].dateNaissance, m_m.dateReference);
+        qint16& a = m_ages[std::size_t(i)];
+        if (a == kAgeNotComputed) {
+            const auto computed = HouseholdScales::ageAt(m_m.personnes[i].dateNaissance, m_m.dateReference);
+            a = computed ? qint16(*computed) : kAgeUnknown;
+        }
+        if (a == kAgeUnknown)
+            return std::nullopt;
+        return int(a);
+    }
+
+    // --- household composition -----------------------------------------------------------------------
     const Fig& persons()
     {
         if (!m_persons) {
@@ -259,19 +698,24 @@ public:
                 f.known = true;
                 f.value = Ratio::of(m_m.personnes.size());
                 if (m_texts) {
-                    f.shown = QString::number(m_m.personnes.size());
+                    f.shown = Short::number(m_m.personnes.size()).toString();
                     f.text = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n person(s)"), int(m_m.personnes.size()));
                 }
-                m_persons = f;
+                m_persons = std::move(f);
             }
         }
         return *m_persons;
     }
 
-    Fig personsOfRole(PersonRole role)
+    const Fig& personsOfRole(PersonRole role)
     {
-        if (m_m.personnes.isEmpty())
-            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
+        std::optional<Fig>& cache = m_personsOfRole[std::size_t(role)];
+        if (cache)
+            return *cache;
+        if (m_m.personnes.isEmpty()) {
+            cache = Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
+            return *cache;
+        }
         int n = 0;
         for (const MenagePerson& p : m_m.personnes)
             n += p.role == role ? 1 : 0;
@@ -279,10 +723,12 @@ public:
         f.known = true;
         f.value = Ratio::of(n);
         if (m_texts) {
-            f.shown = QString::number(n);
-            f.text = QStringLiteral("%1 (%2)").arg(n).arg(MenageJson::roleKey(role));
+            const Short number = Short::number(n);
+            f.shown = number.toString();
+            f.text = number.view() + QStringView(u" (") + MenageJson::roleKey(role) + QStringView(u")");
         }
-        return f;
+        cache = std::move(f);
+        return *cache;
     }
 
     const Fig& uc(UcScale scale)
@@ -298,12 +744,12 @@ public:
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
                 if (m_texts) {
-                    f.shown = HouseholdScales::formatHundredths(r.value());
+                    f.shown = Short::hundredths(r.value()).toString();
                     f.text = scale == UcScale::Oecd
-                                 ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (OECD scale)")).arg(f.shown)
-                                 : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (chèque énergie scale)")).arg(f.shown);
+                                 ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (OECD scale)"), f.shown)
+                                 : fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (chèque énergie scale)"), f.shown);
                 }
-                cache = f;
+                cache = std::move(f);
             }
         }
         return *cache;
@@ -320,51 +766,76 @@ public:
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
                 if (m_texts) {
-                    f.shown = HouseholdScales::formatHundredths(r.value());
-                    f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 CAF parts")).arg(f.shown);
+                    f.shown = Short::hundredths(r.value()).toString();
+                    f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 CAF parts"), f.shown);
                 }
-                m_cafParts = f;
+                m_cafParts = std::move(f);
             }
         }
         return *m_cafParts;
     }
 
-    Fig fiscalParts()
+    const Fig& fiscalParts()
     {
-        if (!m_m.fiscal || m_m.fiscal->partsQuarters <= 0)
-            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "tax data (RFR and number of parts)"))});
+        if (m_fiscalParts)
+            return *m_fiscalParts;
+        if (!m_m.fiscal || m_m.fiscal->partsQuarters <= 0) {
+            m_fiscalParts =
+                Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "tax data (RFR and number of parts)"))});
+            return *m_fiscalParts;
+        }
         Fig f;
         f.known = true;
         f.value = Ratio::of(m_m.fiscal->partsQuarters, 4);
         if (m_texts) {
-            f.shown = HouseholdScales::formatHundredths(m_m.fiscal->partsQuarters * 25);
-            f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 fiscal parts")).arg(f.shown);
-            f.sources << sourceOf(m_m.fiscal->source);
+            f.shown = Short::hundredths(m_m.fiscal->partsQuarters * 25).toString();
+            f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 fiscal parts"), f.shown);
+            f.sources = sourceList(m_m.fiscal->source);
         }
-        return f;
+        m_fiscalParts = std::move(f);
+        return *m_fiscalParts;
+    }
+
+    // The revenu fiscal de référence in euros, shown ("44 609,00 €"), once.
+    const QString& rfrText()
+    {
+        if (m_rfrText.isNull())
+            m_rfrText = money(Int128(m_m.fiscal->rfrEuros) * 100).toString();
+        return m_rfrText;
     }
 
     // --- resources, charges, reste à vivre --------------------------------------------------------
-    // Resources and charges are cached by selection (the selections live in the règlement, the
-    // "all lines" selection is kAll).
-    Fig resources(const LineSelection& sel)
+    // Resources and charges are cached by selection (the selections live in the règlement; every
+    // selection that takes all lines as they are shares the figure of kAll).
+    const Fig& resources(const LineSelection& sel)
     {
-        for (const auto& [key, fig] : m_resources) {
-            if (key == &sel)
-                return fig;
-        }
-        m_resources.push_back({&sel, computeResources(sel)});
-        return m_resources.back().second;
+        const LineSelection* key = sel.all() ? &kAll : &sel;
+        if (SelectionFig* f = m_resources.find([key](const SelectionFig& s) { return s.selection == key; }))
+            return f->fig;
+        SelectionFig& s = m_resources.add();
+        s.selection = key;
+        s.fig = computeResources(*key);
+        return s.fig;
     }
 
-    Fig charges(const LineSelection& sel)
+    const Fig& charges(const LineSelection& sel)
     {
-        for (const auto& [key, fig] : m_charges) {
-            if (key == &sel)
-                return fig;
-        }
-        m_charges.push_back({&sel, computeCharges(sel)});
-        return m_charges.back().second;
+        const LineSelection* key = sel.all() ? &kAll : &sel;
+        if (SelectionFig* f = m_charges.find([key](const SelectionFig& s) { return s.selection == key; }))
+            return f->fig;
+        SelectionFig& s = m_charges.add();
+        s.selection = key;
+        s.fig = computeCharges(*key);
+        return s.fig;
+    }
+
+    // The sources of the lines counted, each once, in the order of the lines.
+    void addSource(QStringList& sources, const FigureSource& s)
+    {
+        if (sources.isEmpty())
+            sources = sourceList(s); // shared
+        else
+            addUnique(sources, sourceOf(s));
     }
 
     Fig computeResources(const LineSelection& sel)
@@ -384,12 +855,12 @@ public:
             }
             num += Int128(l.cents) * bp;
             if (m_texts)
-                addUnique(f.sources, sourceOf(l.source));
+                addSource(f.sources, l.source);
         }
         f.known = true;
         f.value = Ratio::of(num, 10000);
         if (m_texts) {
-            f.shown = money(f.value);
+            f.shown = money(f.value).toString();
             f.text = f.shown;
         }
         return f;
@@ -407,7 +878,7 @@ public:
                     continue;
                 total += l.cents;
                 if (m_texts)
-                    addUnique(f.sources, sourceOf(l.source));
+                    addSource(f.sources, l.source);
             }
         } else {
             // Caps apply to the month's total of each type.
@@ -422,7 +893,7 @@ public:
                 else
                     it->second += l.cents;
                 if (m_texts)
-                    addUnique(f.sources, sourceOf(l.source));
+                    addSource(f.sources, l.source);
             }
             for (const auto& [type, cents] : perType) {
                 const auto cap = sel.capCents.find(type);
@@ -432,20 +903,24 @@ public:
         f.known = true;
         f.value = Ratio::of(total);
         if (m_texts) {
-            f.shown = money(Int128(total));
+            f.shown = money(Int128(total)).toString();
             f.text = f.shown;
         }
         return f;
     }
 
-    Fig divisor(const RavDefinition& c)
+    // The divisor of a reste à vivre; `custom` holds a custom scale's figure.
+    const Fig& divisor(const RavDefinition& c, Fig& custom)
     {
         switch (c.divisor) {
         case DivisorKind::None: {
-            Fig f;
-            f.known = true;
-            f.value = Ratio::of(1);
-            return f;
+            static const Fig one = [] {
+                Fig f;
+                f.known = true;
+                f.value = Ratio::of(1);
+                return f;
+            }();
+            return one;
         }
         case DivisorKind::Persons:
             return persons();
@@ -460,6 +935,12 @@ public:
         case DivisorKind::Custom:
             break;
         }
+        custom = customDivisor(c);
+        return custom;
+    }
+
+    Fig customDivisor(const RavDefinition& c)
+    {
         if (m_m.personnes.isEmpty())
             return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
         qint64 total = 0;
@@ -470,21 +951,16 @@ public:
             const MenagePerson& p = m_m.personnes[i];
             conjoint = conjoint || p.role == PersonRole::Conjoint;
             child = child || p.role == PersonRole::Enfant;
-            std::optional<int> age;
-            bool ageLooked = false;
             for (const ScaleRule& rule : c.customScale) {
                 if (!rule.roles.isEmpty() && !rule.roles.contains(p.role))
                     continue;
                 if (rule.ageBelow || rule.ageAtLeast) {
-                    if (!ageLooked) {
-                        age = HouseholdScales::ageAt(p.dateNaissance, m_m.dateReference);
-                        ageLooked = true;
-                    }
-                    if (!age) {
+                    const std::optional<int> a = age(i);
+                    if (!a) {
                         missing << HouseholdScales::tr("birth date of personnes[%1]").arg(i);
                         break;
                     }
-                    if ((rule.ageBelow && *age >= *rule.ageBelow) || (rule.ageAtLeast && *age < *rule.ageAtLeast))
+                    if ((rule.ageBelow && *a >= *rule.ageBelow) || (rule.ageAtLeast && *a < *rule.ageAtLeast))
                         continue;
                 }
                 total += rule.hundredths;
@@ -501,8 +977,8 @@ public:
         f.known = true;
         f.value = Ratio::of(total, 100);
         if (m_texts) {
-            f.shown = HouseholdScales::formatHundredths(total);
-            f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 parts (scale of the règlement)")).arg(f.shown);
+            f.shown = Short::hundredths(total).toString();
+            f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 parts (scale of the règlement)"), f.shown);
         }
         return f;
     }
@@ -513,27 +989,24 @@ public:
         if (cache)
             return *cache;
         const RavDefinition& c = m_d.calculs[std::size_t(index)];
-        QStringList missing;
-        const Fig res = resources(c.resources);
-        missing << res.missing;
-        Fig chg;
-        if (c.deductCharges) {
-            chg = charges(c.charges);
-            missing << chg.missing;
-        } else {
-            chg.known = true;
-        }
-        const Fig div = divisor(c);
-        missing << div.missing;
-        if (!missing.isEmpty()) {
-            cache = Fig::lacking(missing);
+        const Fig& res = resources(c.resources);
+        static const Fig none = [] {
+            Fig f;
+            f.known = true;
+            return f;
+        }();
+        const Fig& chg = c.deductCharges ? charges(c.charges) : none;
+        Fig custom;
+        const Fig& div = divisor(c, custom);
+        if (!res.missing.isEmpty() || !chg.missing.isEmpty() || !div.missing.isEmpty()) {
+            cache = Fig::lacking(res.missing + chg.missing + div.missing);
             return *cache;
         }
         // (R − C) ÷ D [÷ 30]
         const Ratio net =
             Ratio::of(res.value.num * chg.value.den - chg.value.num * res.value.den, res.value.den * chg.value.den);
         Ratio value = Ratio::of(net.num * div.value.den, net.den * div.value.num * (c.perDay ? 30 : 1));
-        QString roundingNote;
+        const char* roundingNote = nullptr;
         if (c.rounding != RoundingMode::None) {
             const bool euro = c.roundingUnitCents == 100;
             const Ratio inUnits = Ratio::of(value.num, value.den * c.roundingUnitCents);
@@ -541,127 +1014,65 @@ public:
                                  ? inUnits.floor()
                                  : (c.rounding == RoundingMode::Up ? inUnits.ceil() : inUnits.nearest());
             value = Ratio::of(n * c.roundingUnitCents);
-            if (m_texts)
-                roundingNote = c.rounding == RoundingMode::Down
-                                   ? (euro ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded down to the euro"))
-                                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded down to the cent")))
-                               : c.rounding == RoundingMode::Up
-                                   ? (euro ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded up to the euro"))
-                                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded up to the cent")))
-                                   : (euro ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded to the nearest euro"))
-                                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", ", rounded to the nearest cent")));
+            roundingNote = c.rounding == RoundingMode::Down
+                               ? (euro ? QT_TRANSLATE_NOOP("ccas::Engine", ", rounded down to the euro")
+                                       : QT_TRANSLATE_NOOP("ccas::Engine", ", rounded down to the cent"))
+                           : c.rounding == RoundingMode::Up
+                               ? (euro ? QT_TRANSLATE_NOOP("ccas::Engine", ", rounded up to the euro")
+                                       : QT_TRANSLATE_NOOP("ccas::Engine", ", rounded up to the cent"))
+                               : (euro ? QT_TRANSLATE_NOOP("ccas::Engine", ", rounded to the nearest euro")
+                                       : QT_TRANSLATE_NOOP("ccas::Engine", ", rounded to the nearest cent"));
         }
         Fig f;
         f.known = true;
         f.value = value;
         if (!m_texts) {
-            cache = f;
+            cache = std::move(f);
             return *cache;
         }
-        f.shown = money(value);
-        QString expr =
-            c.deductCharges
-                ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "(resources %1 − charges %2)")).arg(res.shown, chg.shown)
-                : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "resources %1")).arg(res.shown);
+        f.shown = money(value).toString();
+        QString expr = c.deductCharges ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "(resources %1 − charges %2)"),
+                                              res.shown, chg.shown)
+                                       : fill(QT_TRANSLATE_NOOP("ccas::Engine", "resources %1"), res.shown);
         if (c.divisor != DivisorKind::None)
-            expr = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ %2")).arg(expr, div.text);
+            expr = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ %2"), expr, div.text);
         if (c.perDay)
-            expr = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ 30 days")).arg(expr);
-        f.text = QStringLiteral("%1 %2%3").arg(expr, equalsMoney(value), roundingNote);
+            expr = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ 30 days"), expr);
+        // "<expression> = <value><rounding>"
+        const Short equals = equalsMoney(value);
+        const QString& note = roundingNote ? ttr(roundingNote) : m_empty;
+        f.text.reserve(expr.size() + 1 + equals.view().size() + note.size());
+        f.text += expr;
+        f.text += u' ';
+        f.text += equals.view();
+        f.text += note;
         f.sources = res.sources;
         addUnique(f.sources, chg.sources);
         addUnique(f.sources, div.sources);
-        cache = f;
+        cache = std::move(f);
         return *cache;
     }
 
     // --- the variables of criteria and barèmes ----------------------------------------------------
-    // The figures that do not depend on a selection are computed once per household.
-    Fig variable(const VariableRef& v)
+    // Every figure is computed once per household.
+    const Fig& variable(const VariableRef& v)
     {
-        std::optional<Fig>* cache = nullptr;
         switch (v.variable) {
         case Variable::QfCaf:
-            cache = &m_qfCaf;
-            break;
-        case Variable::QfFiscal:
-            cache = &m_qfFiscal[v.monthly ? 1 : 0];
-            break;
-        case Variable::RfrUc:
-            cache = &m_rfrUc[v.scale == UcScale::Oecd ? 0 : 1];
-            break;
-        default:
-            return computeVariable(v);
-        }
-        if (!*cache)
-            *cache = computeVariable(v);
-        return **cache;
-    }
-
-    Fig computeVariable(const VariableRef& v)
-    {
-        switch (v.variable) {
-        case Variable::QfCaf: {
-            if (!m_m.quotientFamilialCaf)
-                return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF family quotient"))});
-            const CafQuotient& q = *m_m.quotientFamilialCaf;
-            Fig f;
-            f.known = true;
-            f.value = Ratio::of(Int128(q.valeur) * 100);
-            if (m_texts) {
-                f.shown = money(Int128(q.valeur) * 100);
-                f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2, %3)"))
-                             .arg(f.shown, q.fournisseur,
-                                  QStringLiteral("%1/%2").arg(q.mois, 2, 10, QLatin1Char('0')).arg(q.annee));
-                f.sources << sourceOf(q.source);
-            }
-            return f;
-        }
+            if (!m_qfCaf)
+                m_qfCaf = qfCaf();
+            return *m_qfCaf;
         case Variable::QfFiscal: {
-            const Fig parts = fiscalParts();
-            if (!parts.known)
-                return parts;
-            const FiscalData& t = *m_m.fiscal;
-            Fig f;
-            f.known = true;
-            f.value = Ratio::of(Int128(t.rfrEuros) * 100 * 4, Int128(t.partsQuarters) * (v.monthly ? 12 : 1));
-            if (m_texts) {
-                f.shown = money(f.value);
-                f.text =
-                    v.monthly
-                        ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month"))
-                              .arg(money(Int128(t.rfrEuros) * 100))
-                              .arg(t.anneeRevenus)
-                              .arg(parts.text, equalsMoney(f.value))
-                        : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4 per year"))
-                              .arg(money(Int128(t.rfrEuros) * 100))
-                              .arg(t.anneeRevenus)
-                              .arg(parts.text, equalsMoney(f.value));
-                f.sources = parts.sources;
-            }
-            return f;
+            std::optional<Fig>& cache = m_qfFiscal[v.monthly ? 1 : 0];
+            if (!cache)
+                cache = qfFiscal(v.monthly);
+            return *cache;
         }
         case Variable::RfrUc: {
-            QStringList missing;
-            if (!m_m.fiscal)
-                missing << ttr(QT_TRANSLATE_NOOP("ccas::Engine", "tax data (RFR and number of parts)"));
-            const Fig& u = uc(v.scale);
-            missing << u.missing;
-            if (!missing.isEmpty())
-                return Fig::lacking(missing);
-            const FiscalData& t = *m_m.fiscal;
-            Fig f;
-            f.known = true;
-            f.value = Ratio::of(Int128(t.rfrEuros) * 100 * u.value.den, u.value.num);
-            if (m_texts) {
-                f.shown = money(f.value);
-                f.text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4"))
-                             .arg(money(Int128(t.rfrEuros) * 100))
-                             .arg(t.anneeRevenus)
-                             .arg(u.text, equalsMoney(f.value));
-                f.sources << sourceOf(t.source);
-            }
-            return f;
+            std::optional<Fig>& cache = m_rfrUc[v.scale == UcScale::Oecd ? 0 : 1];
+            if (!cache)
+                cache = rfrUc(v.scale);
+            return *cache;
         }
         case Variable::Uc:
             return uc(v.scale);
@@ -671,23 +1082,97 @@ public:
             return resources(v.resources);
         case Variable::NombrePersonnes:
             return v.role ? personsOfRole(*v.role) : persons();
-        case Variable::MontantDemande: {
-            if (!m_m.demande.montantCents)
-                return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "amount requested"))});
-            Fig f;
-            f.known = true;
-            f.value = Ratio::of(*m_m.demande.montantCents);
-            if (m_texts) {
-                f.shown = money(Int128(*m_m.demande.montantCents));
-                f.text = f.shown;
-            }
-            return f;
+        case Variable::MontantDemande:
+            if (!m_demande)
+                m_demande = montantDemande();
+            return *m_demande;
         }
-        }
-        return Fig::lacking({});
+        static const Fig unknown;
+        return unknown;
     }
 
-    static QString variableLabel(const VariableRef& v, const Reglement::Data& d)
+    Fig qfCaf()
+    {
+        if (!m_m.quotientFamilialCaf)
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF family quotient"))});
+        const CafQuotient& q = *m_m.quotientFamilialCaf;
+        Fig f;
+        f.known = true;
+        f.value = Ratio::of(Int128(q.valeur) * 100);
+        if (m_texts) {
+            f.shown = money(Int128(q.valeur) * 100).toString();
+            f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2, %3)"), f.shown, q.fournisseur,
+                          Short::monthYear(q.mois, q.annee));
+            f.sources = sourceList(q.source);
+        }
+        return f;
+    }
+
+    Fig qfFiscal(bool monthly)
+    {
+        const Fig& parts = fiscalParts();
+        if (!parts.known)
+            return parts;
+        const FiscalData& t = *m_m.fiscal;
+        Fig f;
+        f.known = true;
+        f.value = Ratio::of(Int128(t.rfrEuros) * 100 * 4, Int128(t.partsQuarters) * (monthly ? 12 : 1));
+        if (m_texts) {
+            f.shown = money(f.value).toString();
+            f.text =
+                fill(monthly ? QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month")
+                             : QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4 per year"),
+                     rfrText(), Short::number(t.anneeRevenus), parts.text, equalsMoney(f.value));
+            f.sources = parts.sources;
+        }
+        return f;
+    }
+
+    Fig rfrUc(UcScale scale)
+    {
+        const Fig& u = uc(scale);
+        if (!m_m.fiscal || !u.missing.isEmpty()) {
+            QStringList missing;
+            if (!m_m.fiscal)
+                missing << ttr(QT_TRANSLATE_NOOP("ccas::Engine", "tax data (RFR and number of parts)"));
+            missing << u.missing;
+            return Fig::lacking(missing);
+        }
+        const FiscalData& t = *m_m.fiscal;
+        Fig f;
+        f.known = true;
+        f.value = Ratio::of(Int128(t.rfrEuros) * 100 * u.value.den, u.value.num);
+        if (m_texts) {
+            f.shown = money(f.value).toString();
+            f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4"), rfrText(),
+                          Short::number(t.anneeRevenus), u.text, equalsMoney(f.value));
+            f.sources = sourceList(t.source);
+        }
+        return f;
+    }
+
+    Fig montantDemande()
+    {
+        if (!m_m.demande.montantCents)
+            return Fig::lacking({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "amount requested"))});
+        Fig f;
+        f.known = true;
+        f.value = Ratio::of(*m_m.demande.montantCents);
+        if (m_texts) {
+            f.shown = money(Int128(*m_m.demande.montantCents)).toString();
+            f.text = f.shown;
+        }
+        return f;
+    }
+
+    // "Reste à vivre (rav_jour)", or the label the règlement gives.
+    QString ravLabel(int index) const
+    {
+        const RavDefinition& c = m_d.calculs[std::size_t(index)];
+        return c.label.isEmpty() ? derived(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)"), c.name) : c.label;
+    }
+
+    QString variableLabel(const VariableRef& v) const
     {
         switch (v.variable) {
         case Variable::QfCaf:
@@ -703,16 +1188,13 @@ public:
             return v.scale == UcScale::Oecd
                        ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Consumption units (OECD scale)"))
                        : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Consumption units (chèque énergie scale)"));
-        case Variable::ResteAVivre: {
-            const RavDefinition& c = d.calculs[std::size_t(v.calcul)];
-            return c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)")).arg(c.name)
-                                     : c.label;
-        }
+        case Variable::ResteAVivre:
+            return ravLabel(v.calcul);
         case Variable::Ressources:
             return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly resources"));
         case Variable::NombrePersonnes:
-            return v.role ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Number of persons (%1)"))
-                                .arg(MenageJson::roleKey(*v.role))
+            return v.role ? derived(QT_TRANSLATE_NOOP("ccas::Engine", "Number of persons (%1)"),
+                                    MenageJson::roleKey(*v.role))
                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Number of persons"));
         case Variable::MontantDemande:
             break;
@@ -720,23 +1202,54 @@ public:
         return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount requested"));
     }
 
-    const Reglement::Data& data() const { return m_d; }
+    // The texts of the annual ceiling's period, once per household.
+    const QString& periodText(bool rolling, const QDate& from)
+    {
+        QString& text = m_period[rolling ? 1 : 0];
+        if (text.isNull())
+            text = rolling
+                       ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "12 months from %1 to %2"), Short::date(from),
+                              Short::date(m_m.dateReference))
+                       : fill(QT_TRANSLATE_NOOP("ccas::Engine", "calendar year %1"), Short::number(referenceYear()));
+        return text;
+    }
 
 private:
+    struct SelectionFig
+    {
+        const LineSelection* selection = nullptr;
+        Fig fig;
+    };
+    static constexpr qint16 kAgeNotComputed = -2;
+    static constexpr qint16 kAgeUnknown = -1;
+
     const Reglement::Data& m_d;
     const Menage& m_m;
     bool m_texts = true;
+    const QString m_empty;
     std::optional<Fig> m_persons;
+    std::optional<Fig> m_personsOfRole[4];
     std::optional<Fig> m_ucOecd;
     std::optional<Fig> m_ucCe;
     std::optional<Fig> m_cafParts;
+    std::optional<Fig> m_fiscalParts;
     std::optional<Fig> m_qfCaf;
     std::optional<Fig> m_qfFiscal[2];
     std::optional<Fig> m_rfrUc[2];
+    std::optional<Fig> m_demande;
     std::vector<std::optional<Fig>> m_rav;
-    std::vector<std::pair<FigureSource, QString>> m_sourceTexts;
-    std::vector<std::pair<const LineSelection*, Fig>> m_resources;
-    std::vector<std::pair<const LineSelection*, Fig>> m_charges;
+    StableStore<SelectionFig, 8> m_resources;
+    StableStore<SelectionFig, 8> m_charges;
+    StableStore<SourceText, 16> m_sources;
+    QString m_rfrText;
+    QString m_period[2];
+    std::vector<std::pair<int, QDate>> m_monthsBefore;
+    std::optional<int> m_referenceYear;
+    std::array<qint16, 16> m_ages = [] {
+        std::array<qint16, 16> a;
+        a.fill(kAgeNotComputed);
+        return a;
+    }();
 };
 
 QString benefitLabel(Benefit b)
@@ -756,7 +1269,7 @@ QString benefitLabel(Benefit b)
     return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "prime d'activité"));
 }
 
-QString stateSuffix(State s)
+const QString& stateSuffix(State s)
 {
     switch (s) {
     case State::Met:
@@ -768,7 +1281,8 @@ QString stateSuffix(State s)
     case State::Info:
         break;
     }
-    return QString();
+    static const QString none;
+    return none;
 }
 
 // Evaluates one aid.
@@ -782,38 +1296,37 @@ public:
         , m_texts(ctx.texts())
     {}
 
-    void line(State state, const QString& criterion, const QString& text, const QStringList& sources, int depth)
+    void line(State state, const QString& criterion, QString text, const QStringList& sources, int depth)
     {
         if (m_out.lines.isEmpty())
             m_out.lines.reserve(8);
-        ExplanationLine l;
+        ExplanationLine& l = m_out.lines.emplaceBack();
         l.state = state;
         l.criterion = criterion;
-        l.text = text;
+        l.text = std::move(text);
         l.sources = sources;
         l.depth = depth;
-        m_out.lines << l;
     }
 
     void missing(const QStringList& names) { addUnique(m_missing, names); }
 
     // A comparison of a figure with a threshold; the line reads "<figure>, condition < threshold: met".
-    State compare(const QString& label, const Fig& f, CompareOp op, const QString& threshold, int cmp, int depth)
+    State compare(const QString& label, const Fig& f, CompareOp op, QStringView threshold, int cmp, int depth)
     {
         if (!f.known) {
             missing(f.missing);
             if (m_texts)
                 line(State::Missing, label,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; condition %2 %3: cannot be decided"))
-                         .arg(f.missing.join(QStringLiteral(", ")), opSymbol(op), threshold),
+                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; condition %2 %3: cannot be decided"),
+                          f.missing.join(QStringLiteral(", ")), opSymbol(op), threshold),
                      {}, depth);
             return State::Missing;
         }
         const State s = holds(op, cmp) ? State::Met : State::NotMet;
         if (m_texts)
             line(s, label,
-                 ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"))
-                     .arg(f.text, opSymbol(op), threshold, stateSuffix(s)),
+                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"), f.text, opSymbol(op), threshold,
+                      stateSuffix(s)),
                  f.sources, depth);
         return s;
     }
@@ -827,7 +1340,7 @@ public:
         case Condition::Kind::Not: {
             // The top-level « tous » lists its criteria directly; nested groups get a line of their own.
             const bool own = !(topLevel && c.kind == Condition::Kind::All && c.label.isEmpty());
-            const int at = m_out.lines.size();
+            const qsizetype at = m_out.lines.size();
             if (own) {
                 if (m_texts)
                     line(State::Info, QString(), QString(), {}, depth);
@@ -865,26 +1378,26 @@ public:
             return s;
         }
         case Condition::Kind::Compare: {
-            const Fig f = m_ctx.variable(c.var);
+            const Fig& f = m_ctx.variable(c.var);
             const int cmp = f.known ? Ratio::compare(f.value, c.threshold) : 0;
             if (!m_texts)
-                return compare(QString(), f, c.op, QString(), cmp, depth);
-            const QString label = c.label.isEmpty() ? Context::variableLabel(c.var, m_ctx.data()) : c.label;
-            return compare(label, f, c.op, showValue(c.var.variable, c.threshold), cmp, depth);
+                return compare(QString(), f, c.op, QStringView(), cmp, depth);
+            const QString label = c.label.isEmpty() ? m_ctx.variableLabel(c.var) : c.label;
+            return compare(label, f, c.op, c.thresholdText, cmp, depth);
         }
         case Condition::Kind::ResourceCeiling: {
-            const QString label = c.label.isEmpty()
-                                      ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Resource ceiling by household size"))
-                                      : c.label;
+            const QString& label = c.label.isEmpty()
+                                       ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Resource ceiling by household size"))
+                                       : c.label;
             const Fig& n = m_ctx.persons();
-            const Fig res = m_ctx.resources(c.var.resources);
-            QStringList lacking = n.missing + res.missing;
-            if (!lacking.isEmpty()) {
+            const Fig& res = m_ctx.resources(c.var.resources);
+            if (!n.missing.isEmpty() || !res.missing.isEmpty()) {
+                const QStringList lacking = n.missing + res.missing;
                 missing(lacking);
                 if (m_texts)
                     line(State::Missing, label,
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; cannot be decided"))
-                             .arg(lacking.join(QStringLiteral(", "))),
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; cannot be decided"),
+                              lacking.join(QStringLiteral(", "))),
                          {}, depth);
                 return State::Missing;
             }
@@ -898,84 +1411,97 @@ public:
             const State s = holds(c.op, Ratio::compare(res.value, Ratio::of(ceiling))) ? State::Met : State::NotMet;
             if (m_texts)
                 line(s, label,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "monthly resources %1 for %2; condition %3 %4: %5"))
-                         .arg(res.shown, n.text, opSymbol(c.op), money(Int128(ceiling)), stateSuffix(s)),
+                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "monthly resources %1 for %2; condition %3 %4: %5"),
+                          res.shown, n.text, opSymbol(c.op), money(Int128(ceiling)), stateSuffix(s)),
                      res.sources, depth);
             return s;
         }
         case Condition::Kind::Status: {
             const QString name = benefitLabel(c.benefit);
-            const QString label =
-                c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status")).arg(name) : c.label;
-            const QString wanted = c.expected ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "beneficiary"))
-                                              : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "not a beneficiary"));
             const auto it = m.statuts.find(c.benefit);
             if (it == m.statuts.end()) {
-                missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status")).arg(name)});
+                const QString status = derived(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status"), name);
+                missing({status});
                 if (m_texts)
-                    line(State::Missing, label,
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status unknown; required: %2")).arg(name, wanted),
+                    line(State::Missing, c.label.isEmpty() ? status : c.label,
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status unknown; required: %2"), name,
+                              wanted(c.expected)),
                          {}, depth);
                 return State::Missing;
             }
             const State s = it->second.value == c.expected ? State::Met : State::NotMet;
             if (m_texts)
-                line(s, label,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1; required: %2: %3"))
-                         .arg(it->second.value ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "beneficiary"))
-                                               : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "not a beneficiary")),
-                              wanted, stateSuffix(s)),
-                     {m_ctx.sourceOf(it->second.source)}, depth);
+                line(s, c.label.isEmpty() ? derived(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status"), name) : c.label,
+                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; required: %2: %3"), wanted(it->second.value),
+                          wanted(c.expected), stateSuffix(s)),
+                     m_ctx.sourceList(it->second.source), depth);
             return s;
         }
         case Condition::Kind::Commune: {
-            const QString label =
+            const QString& label =
                 c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Residence commune")) : c.label;
-            const QString list = m_texts ? c.communes.join(QStringLiteral(", ")) : QString();
             if (m.communeResidence.isEmpty()) {
                 missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune"))});
                 if (m_texts)
                     line(State::Missing, label,
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune unknown; required: %1")).arg(list),
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune unknown; required: %1"),
+                              c.communesText),
                          {}, depth);
                 return State::Missing;
             }
             const State s = c.communes.contains(m.communeResidence) ? State::Met : State::NotMet;
             if (m_texts)
                 line(s, label,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "commune %1; required: %2: %3"))
-                         .arg(m.communeResidence, list, stateSuffix(s)),
+                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "commune %1; required: %2: %3"), m.communeResidence,
+                          c.communesText, stateSuffix(s)),
                      {}, depth);
             return s;
         }
         case Condition::Kind::Age:
             return age(c, depth);
         case Condition::Kind::Nature: {
-            const QString label =
+            const QString& label =
                 c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Nature of the request")) : c.label;
-            return nature(label, c.natures, depth);
+            return nature(label, c.natures, c.naturesText, depth);
         }
         }
         return State::Missing;
     }
 
-    State nature(const QString& label, const QStringList& natures, int depth)
+    // "beneficiary" / "not a beneficiary"
+    static const QString& wanted(bool beneficiary)
     {
-        const QString wanted = m_texts ? natures.join(QStringLiteral(", ")) : QString();
-        const QString n = m_ctx.menage().demande.nature;
+        return beneficiary ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "beneficiary"))
+                           : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "not a beneficiary"));
+    }
+
+    static State combine(State a, State b)
+    {
+        // For « tous »: a certain failure wins over a missing figure.
+        if (a == State::NotMet || b == State::NotMet)
+            return State::NotMet;
+        if (a == State::Missing || b == State::Missing)
+            return State::Missing;
+        return State::Met;
+    }
+
+    State nature(const QString& label, const QStringList& natures, const QString& naturesText, int depth)
+    {
+        const QString& n = m_ctx.menage().demande.nature;
         if (n.isEmpty()) {
             missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request"))});
             if (m_texts)
-                line(State::Missing, label,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request unknown; accepted: %1")).arg(wanted),
-                     {}, depth);
+                line(
+                    State::Missing, label,
+                    fill(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request unknown; accepted: %1"), naturesText),
+                    {}, depth);
             return State::Missing;
         }
         const State s = natures.contains(n) ? State::Met : State::NotMet;
         if (m_texts)
             line(s, label,
-                 ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »; accepted: %2: %3"))
-                     .arg(n, wanted, stateSuffix(s)),
+                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »; accepted: %2: %3"), n, naturesText,
+                      stateSuffix(s)),
                  {}, depth);
         return s;
     }
@@ -983,65 +1509,68 @@ public:
     State age(const Condition& c, int depth)
     {
         const Menage& m = m_ctx.menage();
-        const QString threshold =
-            m_texts ? ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), int(c.threshold.num)) : QString();
-        const QString who = c.who == Condition::Who::Demandeur ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the demandeur"))
-                            : c.who == Condition::Who::Conjoint
-                                ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the conjoint"))
-                                : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "a member of the household"));
-        const QString label =
-            c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Age of %1")).arg(who) : c.label;
+        const QString& who =
+            c.who == Condition::Who::Demandeur  ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the demandeur"))
+            : c.who == Condition::Who::Conjoint ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the conjoint"))
+                                                : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "a member of the household"));
         if (m.personnes.isEmpty()) {
             missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition"))});
             if (m_texts)
-                line(State::Missing, label, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition unknown")), {},
-                     depth);
+                line(State::Missing, ageLabel(c, who),
+                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "household composition unknown")), {}, depth);
             return State::Missing;
         }
         bool anyUnknown = false;
         bool anyMet = false;
         bool anyPerson = false;
-        QString shown;
+        int shown = -1; // the age shown: the first that meets the condition, otherwise the first known
         for (int i = 0; i < m.personnes.size(); ++i) {
             const MenagePerson& p = m.personnes[i];
             if ((c.who == Condition::Who::Demandeur && p.role != PersonRole::Demandeur) ||
                 (c.who == Condition::Who::Conjoint && p.role != PersonRole::Conjoint))
                 continue;
             anyPerson = true;
-            const auto a = HouseholdScales::ageAt(p.dateNaissance, m.dateReference);
+            const auto a = m_ctx.age(i);
             if (!a) {
                 anyUnknown = true;
                 missing({c.who == Condition::Who::AnyPerson
                              ? HouseholdScales::tr("birth date of personnes[%1]").arg(i)
-                             : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "birth date of %1")).arg(who)});
+                             : fill(QT_TRANSLATE_NOOP("ccas::Engine", "birth date of %1"), who)});
                 continue;
             }
             const bool ok = holds(c.op, Ratio::compare(Ratio::of(*a), c.threshold));
-            if (m_texts && ((ok && !anyMet) || shown.isEmpty()))
-                shown = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), *a);
+            if ((ok && !anyMet) || shown < 0)
+                shown = *a;
             anyMet = anyMet || ok;
         }
         if (!anyPerson) {
             if (m_texts)
-                line(State::NotMet, label,
+                line(State::NotMet, ageLabel(c, who),
                      ttr(QT_TRANSLATE_NOOP("ccas::Engine", "no such person in the household: not met")), {}, depth);
             return State::NotMet;
         }
         const State s = anyMet ? State::Met : (anyUnknown ? State::Missing : State::NotMet);
+        if (!m_texts)
+            return s;
+        const QString threshold = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), int(c.threshold.num));
         if (s == State::Missing) {
-            if (m_texts)
-                line(s, label,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "birth date unknown; condition %1 %2: cannot be decided"))
-                         .arg(opSymbol(c.op), threshold),
-                     {}, depth);
+            line(s, ageLabel(c, who),
+                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "birth date unknown; condition %1 %2: cannot be decided"),
+                      opSymbol(c.op), threshold),
+                 {}, depth);
         } else {
-            if (m_texts)
-                line(s, label,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"))
-                         .arg(shown, opSymbol(c.op), threshold, stateSuffix(s)),
-                     {}, depth);
+            line(s, ageLabel(c, who),
+                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"),
+                      ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), shown), opSymbol(c.op), threshold,
+                      stateSuffix(s)),
+                 {}, depth);
         }
         return s;
+    }
+
+    static QString ageLabel(const Condition& c, const QString& who)
+    {
+        return c.label.isEmpty() ? derived(QT_TRANSLATE_NOOP("ccas::Engine", "Age of %1"), who) : c.label;
     }
 
     // --- amounts -------------------------------------------------------------------------------------
@@ -1051,21 +1580,14 @@ public:
         qint64 cents = 0;
     };
 
-    static QString bandText(const std::vector<AmountNode::Band>& bands, std::size_t i, Variable v)
+    // "> 5,00 € and ≤ 8,00 €" (the bounds were formatted when the règlement was loaded).
+    static QString bandText(const AmountNode::Band& b)
     {
-        const AmountNode::Band& b = bands[i];
-        QString lower;
-        if (i > 0 && bands[i - 1].upTo)
-            lower = (bands[i - 1].inclusive ? QStringLiteral("> ") : QStringLiteral("≥ ")) +
-                    showValue(v, *bands[i - 1].upTo);
-        QString upper;
-        if (b.upTo)
-            upper = (b.inclusive ? QStringLiteral("≤ ") : QStringLiteral("< ")) + showValue(v, *b.upTo);
-        if (lower.isEmpty())
-            return upper;
-        if (upper.isEmpty())
-            return lower;
-        return ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 and %2")).arg(lower, upper);
+        if (b.lowerText.isEmpty())
+            return b.upperText;
+        if (b.upperText.isEmpty())
+            return b.lowerText;
+        return fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 and %2"), b.lowerText, b.upperText);
     }
 
     Amount amount(const AmountNode& node, bool ceiling, const QString& criterion)
@@ -1075,70 +1597,69 @@ public:
             if (!ceiling) {
                 if (m_texts)
                     line(State::Info, criterion,
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "fixed amount %1")).arg(money(Int128(node.cents))), {},
-                         0);
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "fixed amount %1"), money(Int128(node.cents))), {}, 0);
             }
             return {State::Met, node.cents};
         case AmountNode::Kind::PercentOfRequest: {
             const auto& req = m_ctx.menage().demande.montantCents;
-            const QString pct =
-                m_texts ? HouseholdScales::formatHundredths(node.percentBp) + QStringLiteral("\u00a0%") : QString();
+            if (m_texts) {
+                const Short withSign = Short::percent(node.percentBp);
+                if (!req) {
+                    line(State::Missing, criterion,
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 of the amount requested, which is unknown"),
+                              withSign),
+                         {}, 0);
+                } else {
+                    const qint64 cents = qint64(Ratio::floorDiv(Int128(*req) * node.percentBp, 10000));
+                    line(State::Info, criterion,
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine",
+                                                "%1 of the amount requested %2 = %3 (rounded down to the cent)"),
+                              withSign, money(Int128(*req)), money(Int128(cents))),
+                         {}, 0);
+                }
+            }
             if (!req) {
                 missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "amount requested"))});
-                if (m_texts)
-                    line(
-                        State::Missing, criterion,
-                        ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 of the amount requested, which is unknown")).arg(pct),
-                        {}, 0);
                 return {State::Missing, 0};
             }
-            const qint64 cents = qint64(Ratio::floorDiv(Int128(*req) * node.percentBp, 10000));
-            if (m_texts)
-                line(State::Info, criterion,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine",
-                                           "%1 of the amount requested %2 = %3 (rounded down to the cent)"))
-                         .arg(pct, money(Int128(*req)), money(Int128(cents))),
-                     {}, 0);
-            return {State::Met, cents};
+            return {State::Met, qint64(Ratio::floorDiv(Int128(*req) * node.percentBp, 10000))};
         }
         case AmountNode::Kind::Bands: {
-            const Fig f = m_ctx.variable(node.var);
-            const QString label = m_texts ? Context::variableLabel(node.var, m_ctx.data()) : QString();
+            const Fig& f = m_ctx.variable(node.var);
+            const QString label = m_texts ? m_ctx.variableLabel(node.var) : QString();
             if (!f.known) {
                 missing(f.missing);
                 if (m_texts)
                     line(State::Missing, criterion,
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "barème on %1: missing %2"))
-                             .arg(label, f.missing.join(QStringLiteral(", "))),
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "barème on %1: missing %2"), label,
+                              f.missing.join(QStringLiteral(", "))),
                          {}, 0);
                 return {State::Missing, 0};
             }
-            for (std::size_t i = 0; i < node.bands.size(); ++i) {
-                const AmountNode::Band& b = node.bands[i];
+            for (const AmountNode::Band& b : node.bands) {
                 if (b.upTo) {
                     const int cmp = Ratio::compare(f.value, *b.upTo);
                     if (cmp > 0 || (cmp == 0 && !b.inclusive))
                         continue;
                 }
-                const QString band = m_texts ? bandText(node.bands, i, node.var.variable) : QString();
                 if (m_texts)
                     line(State::Info, criterion,
                          b.label.isEmpty()
-                             ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3")).arg(label, f.text, band)
-                             : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3 (%4)"))
-                                   .arg(label, f.text, band, b.label),
+                             ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3"), label, f.text, bandText(b))
+                             : fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3 (%4)"), label, f.text,
+                                    bandText(b), b.label),
                          f.sources, 0);
                 return amount(*b.value, ceiling, criterion);
             }
             if (m_texts)
                 line(State::NotMet, criterion,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 is beyond the last band of the barème: not met"))
-                         .arg(label, f.text),
+                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 is beyond the last band of the barème: not met"),
+                          label, f.text),
                      f.sources, 0);
             return {State::NotMet, 0};
         }
         case AmountNode::Kind::ByNature: {
-            const QString n = m_ctx.menage().demande.nature;
+            const QString& n = m_ctx.menage().demande.nature;
             if (n.isEmpty()) {
                 missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request"))});
                 if (m_texts)
@@ -1154,21 +1675,21 @@ public:
                 if (m_texts)
                     line(State::Info, criterion,
                          kase.label.isEmpty()
-                             ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »")).arg(n)
-                             : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: %2")).arg(n, kase.label),
+                             ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »"), n)
+                             : fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: %2"), n, kase.label),
                          {}, 0);
                 return amount(*kase.value, ceiling, criterion);
             }
             if (node.otherwise) {
                 if (m_texts)
                     line(State::Info, criterion,
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: other natures")).arg(n), {}, 0);
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: other natures"), n), {}, 0);
                 return amount(*node.otherwise, ceiling, criterion);
             }
             if (m_texts)
                 line(State::NotMet, criterion,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the barème has no amount for a request « %1 »: not met"))
-                         .arg(n),
+                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "the barème has no amount for a request « %1 »: not met"),
+                          n),
                      {}, 0);
             return {State::NotMet, 0};
         }
@@ -1184,12 +1705,13 @@ public:
         m_out.justificatifs = m_aid.justificatifs;
         State s = State::Met;
         if (!m_aid.natures.isEmpty())
-            s = combine(s, nature(ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Nature of the request")), m_aid.natures, 0));
+            s = combine(s, nature(ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Nature of the request")), m_aid.natures,
+                                  m_aid.naturesText, 0));
         if (m_aid.conditions)
             s = combine(s, condition(*m_aid.conditions, 0, true));
         // Waiting period: an aid of the same code within N months before the reference date.
         if (m_aid.cooldownMonths > 0) {
-            const QDate from = m.dateReference.addMonths(-m_aid.cooldownMonths);
+            const QDate from = m_ctx.monthsBefore(m_aid.cooldownMonths);
             QDate last;
             for (const AideRecue& r : m.aidesRecues) {
                 if (r.aide == m_aid.code && r.date > from && r.date <= m.dateReference &&
@@ -1201,31 +1723,31 @@ public:
                                           : QString();
             if (last.isValid()) {
                 if (m_texts)
-                    line(
-                        State::NotMet, label,
-                        ttr(QT_TRANSLATE_NOOP("ccas::Engine", "aid %1 received on %2: possible again from %3: not met"))
-                            .arg(m_aid.code, date(last), date(last.addMonths(m_aid.cooldownMonths))),
-                        {}, 0);
+                    line(State::NotMet, label,
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine",
+                                                "aid %1 received on %2: possible again from %3: not met"),
+                              m_aid.code, Short::date(last), Short::date(last.addMonths(m_aid.cooldownMonths))),
+                         {}, 0);
                 s = combine(s, State::NotMet);
             } else {
                 if (m_texts)
                     line(State::Met, label,
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "no aid %1 since %2: met"))
-                             .arg(m_aid.code, date(from.addDays(1))),
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "no aid %1 since %2: met"), m_aid.code,
+                              Short::date(from.addDays(1))),
                          {}, 0);
             }
         }
         qint64 cents = 0;
         if (s != State::NotMet && m_aid.amount) {
-            const QString label = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount"));
+            const QString& label = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount"));
             const Amount a = amount(*m_aid.amount, false, label);
             s = combine(s, a.state);
             cents = a.cents;
             if (a.state == State::Met && m_aid.perRequestCents && cents > *m_aid.perRequestCents) {
                 if (m_texts)
                     line(State::Info, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Ceiling per request")),
-                         ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 capped at %2"))
-                             .arg(money(Int128(cents)), money(Int128(*m_aid.perRequestCents))),
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 capped at %2"), money(Int128(cents)),
+                              money(Int128(*m_aid.perRequestCents))),
                          {}, 0);
                 cents = *m_aid.perRequestCents;
             }
@@ -1235,8 +1757,7 @@ public:
         if (s == State::Met && m_aid.amount && cents == 0) {
             if (m_texts)
                 line(State::NotMet, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount")),
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "the barème gives %1: no aid")).arg(money(Int128(0))), {},
-                     0);
+                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "the barème gives %1: no aid"), money(Int128(0))), {}, 0);
             s = State::NotMet;
         }
         if (s == State::Met) {
@@ -1244,8 +1765,8 @@ public:
             m_out.amountCents = cents;
             if (m_aid.amount) {
                 if (m_texts)
-                    line(State::Info, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Proposed amount")), money(Int128(cents)),
-                         {}, 0);
+                    line(State::Info, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Proposed amount")),
+                         money(Int128(cents)).toString(), {}, 0);
             } else {
                 if (m_texts)
                     line(State::Info, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Proposed amount")),
@@ -1264,11 +1785,11 @@ public:
     {
         const AnnualCeiling& ac = *m_aid.annual;
         const Menage& m = m_ctx.menage();
-        const QString criterion = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Annual ceiling"));
+        const QString& criterion = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Annual ceiling"));
         const Amount ceiling = amount(*ac.amount, true, criterion);
         if (ceiling.state != State::Met)
             return ceiling.state;
-        const QDate from = ac.rolling ? m.dateReference.addMonths(-12).addDays(1) : QDate(m.dateReference.year(), 1, 1);
+        const QDate from = ac.rolling ? m_ctx.monthsBefore(12).addDays(1) : QDate(m_ctx.referenceYear(), 1, 1);
         qint64 received = 0;
         for (const AideRecue& r : m.aidesRecues) {
             if (ac.codes.contains(r.aide) && r.date >= from && r.date <= m.dateReference)
@@ -1281,27 +1802,22 @@ public:
             cents = std::min(cents, left);
             return State::Met;
         }
-        const QString period =
-            ac.rolling ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "12 months from %1 to %2"))
-                             .arg(date(from), date(m.dateReference))
-                       : ttr(QT_TRANSLATE_NOOP("ccas::Engine", "calendar year %1")).arg(m.dateReference.year());
+        const QString& period = m_ctx.periodText(ac.rolling, from);
         if (left == 0) {
-            if (m_texts)
-                line(State::NotMet, criterion,
-                     ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, nothing left: not met"))
-                         .arg(money(Int128(ceiling.cents)), period, money(Int128(received))),
-                     {}, 0);
+            line(State::NotMet, criterion,
+                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, nothing left: not met"),
+                      money(Int128(ceiling.cents)), period, money(Int128(received))),
+                 {}, 0);
             return State::NotMet;
         }
-        QString text = ttr(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, %4 left"))
-                           .arg(money(Int128(ceiling.cents)), period, money(Int128(received)), money(Int128(left)));
+        QString text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, %4 left"),
+                            money(Int128(ceiling.cents)), period, money(Int128(received)), money(Int128(left)));
         if (cents > left) {
-            text += ttr(QT_TRANSLATE_NOOP("ccas::Engine", "; %1 capped at %2"))
-                        .arg(money(Int128(cents)), money(Int128(left)));
+            appendFilled(text, pattern(QT_TRANSLATE_NOOP("ccas::Engine", "; %1 capped at %2")),
+                         {money(Int128(cents)), money(Int128(left))});
             cents = left;
         }
-        if (m_texts)
-            line(State::Info, criterion, text, {}, 0);
+        line(State::Info, criterion, std::move(text), {}, 0);
         return State::Met;
     }
 
@@ -1313,16 +1829,21 @@ private:
     QStringList m_missing;
 };
 
-void addFigure(Evaluation& e, const QString& key, const QString& label, const Fig& f)
+void addFigure(Evaluation& e, const QString& key, const QString& label, const Fig& f, bool computation = false)
 {
     if (!f.known)
         return;
-    e.figures << HouseholdFigure{key, label, f.shown, f.sources};
+    HouseholdFigure& h = e.figures.emplaceBack();
+    h.key = key;
+    h.label = label;
+    h.value = computation ? f.text : f.shown;
+    h.sources = f.sources;
 }
 
 void addFigures(Evaluation& e, Context& ctx, const Reglement::Data& d)
 {
     const Menage& m = ctx.menage();
+    e.figures.reserve(qsizetype(14 + d.calculs.size()));
     addFigure(e, QStringLiteral("personnes"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Persons in the household")),
               ctx.persons());
     addFigure(e, QStringLiteral("uc_oecd"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Consumption units (OECD scale)")),
@@ -1336,14 +1857,12 @@ void addFigures(Evaluation& e, Context& ctx, const Reglement::Data& d)
     addFigure(e, QStringLiteral("qf_caf"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF family quotient")),
               ctx.variable(v));
     if (m.fiscal) {
-        Fig rfr;
-        rfr.known = true;
-        rfr.shown = money(Int128(m.fiscal->rfrEuros) * 100);
-        rfr.sources << ctx.sourceOf(m.fiscal->source);
-        addFigure(e, QStringLiteral("rfr"),
-                  ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Revenu fiscal de référence (income %1)"))
-                      .arg(m.fiscal->anneeRevenus),
-                  rfr);
+        HouseholdFigure& rfr = e.figures.emplaceBack();
+        rfr.key = QStringLiteral("rfr");
+        rfr.label = derived(QT_TRANSLATE_NOOP("ccas::Engine", "Revenu fiscal de référence (income %1)"),
+                            Short::number(m.fiscal->anneeRevenus));
+        rfr.value = ctx.rfrText();
+        rfr.sources = ctx.sourceList(m.fiscal->source);
     }
     addFigure(e, QStringLiteral("parts_fiscales"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Fiscal parts")),
               ctx.fiscalParts());
@@ -1365,15 +1884,9 @@ void addFigures(Evaluation& e, Context& ctx, const Reglement::Data& d)
               ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly resources (all)")), ctx.resources(kAll));
     addFigure(e, QStringLiteral("charges_mensuelles"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly charges (all)")),
               ctx.charges(kAll));
-    for (std::size_t i = 0; i < d.calculs.size(); ++i) {
-        const RavDefinition& c = d.calculs[i];
-        Fig f = ctx.rav(int(i));
-        if (f.known)
-            f.shown = f.text;
-        addFigure(
-            e, QStringLiteral("reste_a_vivre.") + c.name,
-            c.label.isEmpty() ? ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)")).arg(c.name) : c.label, f);
-    }
+    // The reste à vivre figures show their computation.
+    for (std::size_t i = 0; i < d.calculs.size(); ++i)
+        addFigure(e, d.calculs[i].figureKey, ctx.ravLabel(int(i)), ctx.rav(int(i)), true);
 }
 
 QString stateKey(State s)
@@ -1392,6 +1905,12 @@ QString stateKey(State s)
 }
 
 } // namespace
+
+// Used by Reglement.cpp to format thresholds and band bounds once, when a règlement is loaded.
+QString boundText(Variable v, const Ratio& value)
+{
+    return isMoney(v) ? money(value).toString() : units(value).toString();
+}
 
 Evaluation Engine::evaluate(const Reglement& reglement, const Menage& menage)
 {
@@ -1412,9 +1931,7 @@ Evaluation Engine::evaluate(const Reglement& reglement, const Menage& menage, co
     for (const ReglementAid& aid : d.aids) {
         if (!aidCodes.isEmpty() && !aidCodes.contains(aid.code))
             continue;
-        AidResult result;
-        AidEvaluator(ctx, aid, result).run();
-        e.aids << result;
+        AidEvaluator(ctx, aid, e.aids.emplaceBack()).run();
     }
     addFigures(e, ctx, d);
     return e;
@@ -1427,11 +1944,8 @@ QList<AidResult> Engine::decide(const Reglement& reglement, const Menage& menage
     Context ctx(d, menage, false);
     QList<AidResult> out;
     out.reserve(qsizetype(d.aids.size()));
-    for (const ReglementAid& aid : d.aids) {
-        AidResult result;
-        AidEvaluator(ctx, aid, result).run();
-        out << result;
-    }
+    for (const ReglementAid& aid : d.aids)
+        AidEvaluator(ctx, aid, out.emplaceBack()).run();
     return out;
 }
 
@@ -1498,29 +2012,8 @@ QString Engine::verdictLabel(Verdict v)
 
 QString Engine::sourceText(const FigureSource& s)
 {
-    QStringList parts;
-    switch (s.kind) {
-    case FigureSource::Kind::Api:
-        parts << (s.api.isEmpty() ? tr("API") : s.api);
-        break;
-    case FigureSource::Kind::Agent:
-        parts << tr("typed by the agent");
-        break;
-    case FigureSource::Kind::Justificatif:
-        parts << tr("typed by the agent from a paper proof");
-        break;
-    }
-    if (!s.provider.isEmpty())
-        parts << s.provider;
-    if (s.year > 0 && s.month > 0)
-        parts << tr("month %1").arg(QStringLiteral("%1/%2").arg(s.month, 2, 10, QLatin1Char('0')).arg(s.year));
-    else if (s.year > 0)
-        parts << tr("income %1").arg(s.year);
-    if (!s.requestId.isEmpty())
-        parts << tr("request %1").arg(s.requestId);
-    if (s.fetchedAt.isValid())
-        parts << tr("obtained on %1").arg(date(localDate(s.fetchedAt)));
-    return parts.join(QStringLiteral(", "));
+    checkTranslations();
+    return formatSource(s);
 }
 
 } // namespace ccas

@@ -4,21 +4,22 @@ namespace ccas {
 
 namespace {
 
-// Indexes of the persons in chèque-énergie rank order: demandeur, conjoint, then the others as listed.
-QList<int> rankOrder(const QList<MenagePerson>& persons)
+// Calls f(index, rank) for the persons in chèque-énergie rank order: demandeur, conjoint, then the
+// others as listed (without building a list: the scales are computed for every household evaluated).
+template <typename F>
+void forEachInRankOrder(const QList<MenagePerson>& persons, F f)
 {
-    QList<int> order;
+    int rank = 0;
     for (const PersonRole role : {PersonRole::Demandeur, PersonRole::Conjoint}) {
         for (int i = 0; i < persons.size(); ++i) {
             if (persons[i].role == role)
-                order << i;
+                f(i, rank++);
         }
     }
     for (int i = 0; i < persons.size(); ++i) {
         if (persons[i].role != PersonRole::Demandeur && persons[i].role != PersonRole::Conjoint)
-            order << i;
+            f(i, rank++);
     }
-    return order;
 }
 
 } // namespace
@@ -27,8 +28,17 @@ std::optional<int> HouseholdScales::ageAt(const QDate& birth, const QDate& refer
 {
     if (!birth.isValid() || !reference.isValid() || birth > reference)
         return std::nullopt;
-    int age = reference.year() - birth.year();
-    if (reference.month() < birth.month() || (reference.month() == birth.month() && reference.day() < birth.day()))
+    // One calendar conversion per date (year(), month() and day() would each convert again).
+    int ry = 0;
+    int rm = 0;
+    int rd = 0;
+    reference.getDate(&ry, &rm, &rd);
+    int by = 0;
+    int bm = 0;
+    int bd = 0;
+    birth.getDate(&by, &bm, &bd);
+    int age = ry - by;
+    if (rm < bm || (rm == bm && rd < bd))
         --age;
     return age;
 }
@@ -37,26 +47,25 @@ Result<qint64, QStringList> HouseholdScales::ucOecd(const QList<MenagePerson>& p
 {
     if (persons.isEmpty())
         return QStringList{tr("household composition")};
-    const QList<int> order = rankOrder(persons);
     qint64 total = 0;
     QStringList missing;
-    for (int rank = 0; rank < order.size(); ++rank) {
-        const MenagePerson& p = persons[order[rank]];
+    forEachInRankOrder(persons, [&](int index, int rank) {
+        const MenagePerson& p = persons[index];
         if (rank == 0) {
             total += 100;
-            continue;
+            return;
         }
         if (p.role == PersonRole::Conjoint || p.role == PersonRole::Demandeur) {
             total += 50;
-            continue;
+            return;
         }
         const auto age = ageAt(p.dateNaissance, reference);
         if (!age) {
-            missing << tr("birth date of personnes[%1]").arg(order[rank]);
-            continue;
+            missing << tr("birth date of personnes[%1]").arg(index);
+            return;
         }
         total += *age >= 14 ? 50 : 30;
-    }
+    });
     if (!missing.isEmpty())
         return missing;
     return total;
@@ -66,23 +75,22 @@ Result<qint64, QStringList> HouseholdScales::ucChequeEnergie(const QList<MenageP
 {
     if (persons.isEmpty())
         return QStringList{tr("household composition")};
-    const QList<int> order = rankOrder(persons);
     qint64 total = 0;
     QStringList missing;
-    for (int rank = 0; rank < order.size(); ++rank) {
-        const MenagePerson& p = persons[order[rank]];
+    forEachInRankOrder(persons, [&](int index, int rank) {
+        const MenagePerson& p = persons[index];
         qint64 uc = rank == 0 ? 100 : (rank == 1 ? 50 : 30);
         if (p.residenceAlternee) {
             const auto age = ageAt(p.dateNaissance, reference);
             if (!age) {
-                missing << tr("birth date of personnes[%1]").arg(order[rank]);
-                continue;
+                missing << tr("birth date of personnes[%1]").arg(index);
+                return;
             }
             if (*age < 18)
                 uc /= 2;
         }
         total += uc;
-    }
+    });
     if (!missing.isEmpty())
         return missing;
     return total;
@@ -143,10 +151,8 @@ QString fromBuffer(const char16_t* begin, const char16_t* end)
 
 } // namespace
 
-QString HouseholdScales::formatHundredths(qint64 hundredths)
+char16_t* HouseholdScales::writeHundredths(char16_t* end, qint64 hundredths)
 {
-    char16_t buf[40];
-    char16_t* const end = buf + 40;
     char16_t* p = end;
     const bool negative = hundredths < 0;
     const quint64 v = negative ? quint64(0) - quint64(hundredths) : quint64(hundredths);
@@ -163,13 +169,11 @@ QString HouseholdScales::formatHundredths(qint64 hundredths)
     p = groupedDigits(p, v / 100);
     if (negative)
         *--p = u'-';
-    return fromBuffer(p, end);
+    return p;
 }
 
-QString HouseholdScales::formatCents(qint64 cents)
+char16_t* HouseholdScales::writeCents(char16_t* end, qint64 cents)
 {
-    char16_t buf[48];
-    char16_t* const end = buf + 48;
     char16_t* p = end;
     *--p = u'€';
     *--p = u'\u00a0';
@@ -181,7 +185,21 @@ QString HouseholdScales::formatCents(qint64 cents)
     p = groupedDigits(p, v / 100);
     if (negative)
         *--p = u'-';
-    return fromBuffer(p, end);
+    return p;
+}
+
+QString HouseholdScales::formatHundredths(qint64 hundredths)
+{
+    char16_t buf[kBufferSize];
+    char16_t* const end = buf + kBufferSize;
+    return fromBuffer(writeHundredths(end, hundredths), end);
+}
+
+QString HouseholdScales::formatCents(qint64 cents)
+{
+    char16_t buf[kBufferSize];
+    char16_t* const end = buf + kBufferSize;
+    return fromBuffer(writeCents(end, cents), end);
 }
 
 QString HouseholdScales::formatDate(const QDate& date)

@@ -53,6 +53,13 @@ public:
     static QString formatCents(qint64 cents);
     // "27/11/2026".
     static QString formatDate(const QDate& date);
+
+    // The same texts as formatHundredths() and formatCents(), written backwards into a caller's buffer
+    // that ends at `end` (no allocation: for the engine, which writes millions of figures). They return
+    // the first character written; kBufferSize characters are always enough.
+    static constexpr int kBufferSize = 40;
+    static char16_t* writeHundredths(char16_t* end, qint64 hundredths);
+    static char16_t* writeCents(char16_t* end, qint64 cents);
 };
 
 } // namespace ccas

@@ -40,6 +40,16 @@ struct Ratio
     // Largest integer <= num/den, smallest integer >= num/den, nearest integer (halves away from zero).
     static Int128 floorDiv(Int128 n, Int128 d)
     {
+        // Amounts nearly always fit in 64 bits, where a division is several times cheaper than the
+        // 128-bit library call (same result; -1 is left out: INT64_MIN ÷ -1 overflows).
+        if (n == Int128(qint64(n)) && d == Int128(qint64(d)) && d != -1) {
+            const qint64 n64 = qint64(n);
+            const qint64 d64 = qint64(d);
+            qint64 q64 = n64 / d64;
+            if ((n64 % d64 != 0) && ((n64 < 0) != (d64 < 0)))
+                --q64;
+            return q64;
+        }
         Int128 q = n / d;
         if ((n % d != 0) && ((n < 0) != (d < 0)))
             --q;

@@ -268,6 +268,7 @@ public:
     {
         RavDefinition c;
         c.name = name;
+        c.figureKey = QStringLiteral("reste_a_vivre.") + name;
         static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9_]+$"));
         if (!nameRe.match(name).hasMatch())
             r.error(path, Reglement::tr("a computation name is made of lower-case letters, digits and _"));
@@ -563,6 +564,7 @@ public:
                 if (const auto t = bound(*var, at(*o, "seuil"), key(path, "seuil")))
                     c.threshold = *t;
             }
+            c.thresholdText = boundText(c.var.variable, c.threshold);
             return c;
         }
         if (*name == QLatin1String("plafond_ressources")) {
@@ -621,6 +623,7 @@ public:
                     c.communes = *l;
                 }
             }
+            c.communesText = c.communes.join(QStringLiteral(", "));
             return c;
         }
         if (*name == QLatin1String("age")) {
@@ -652,6 +655,7 @@ public:
                                             Reglement::tr("unknown nature %1"), true))
                 c.natures = *l;
         }
+        c.naturesText = c.natures.join(QStringLiteral(", "));
         return c;
     }
 
@@ -802,6 +806,17 @@ public:
             }
             node->bands.push_back(band);
         }
+        // The band as the explanations show it: "> 5,00 € and ≤ 8,00 €" (the word "and" is translated
+        // by the engine).
+        for (std::size_t i = 0; i < node->bands.size(); ++i) {
+            AmountNode::Band& b = node->bands[i];
+            if (i > 0 && node->bands[i - 1].upTo)
+                b.lowerText = (node->bands[i - 1].inclusive ? QStringLiteral("> ") : QStringLiteral("≥ ")) +
+                              boundText(node->var.variable, *node->bands[i - 1].upTo);
+            if (b.upTo)
+                b.upperText = (b.inclusive ? QStringLiteral("≤ ") : QStringLiteral("< ")) +
+                              boundText(node->var.variable, *b.upTo);
+        }
         return node;
     }
 
@@ -837,6 +852,7 @@ public:
                                             Reglement::tr("unknown nature %1"), true))
                 a.natures = *l;
         }
+        a.naturesText = a.natures.join(QStringLiteral(", "));
         if (o->contains(QLatin1String("conditions")))
             a.conditions = condition(at(*o, "conditions"), QStringLiteral("conditions"), 0);
         if (o->contains(QLatin1String("montant")))

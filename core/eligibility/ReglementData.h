@@ -3,6 +3,8 @@
 // The parsed règlement (internal to core/eligibility: Reglement.cpp builds it, Engine.cpp reads it).
 // Every amount is in cents, every scale (UC, parts, percentages) in hundredths, every threshold an
 // exact Ratio in the unit of its variable (cents for money, units for UC, persons and years).
+// The texts of the explanations that depend only on the règlement (not on the household nor on the
+// language: thresholds, lists of communes…) are formatted once, when it is loaded (the "…Text" fields).
 
 #include "domain/Household.h"
 #include "eligibility/Menage.h"
@@ -42,6 +44,8 @@ struct LineSelection
     {
         return (types.isEmpty() || types.contains(type)) && !excluded.contains(type);
     }
+    // Every line, at 100 %, without cap (the default).
+    bool all() const { return types.isEmpty() && excluded.isEmpty() && fractionBp.empty() && capCents.empty(); }
 };
 
 enum class DivisorKind
@@ -86,6 +90,7 @@ struct RavDefinition
     bool perDay = false;          // "periode": "jour" = the monthly figure ÷ 30
     RoundingMode rounding = RoundingMode::None;
     qint64 roundingUnitCents = 1; // 1 (centime) or 100 (euro)
+    QString figureKey;            // "reste_a_vivre.<name>", the key of its household figure
 };
 
 enum class Variable
@@ -144,6 +149,7 @@ struct Condition
     VariableRef var;
     CompareOp op = CompareOp::Le;
     Ratio threshold;
+    QString thresholdText; // Compare: the threshold as shown ("900,00 €", "2,5")
     // ResourceCeiling
     QList<qint64> ceilingsCents; // index = household size - 1
     std::optional<qint64> extraPersonCents;
@@ -152,10 +158,12 @@ struct Condition
     bool expected = true;
     // Commune
     QStringList communes;
+    QString communesText; // "78358, 78000"
     // Age
     Who who = Who::Demandeur;
     // Nature
     QStringList natures;
+    QString naturesText; // "alimentaire, energie"
 };
 
 struct AmountNode
@@ -173,6 +181,8 @@ struct AmountNode
         bool inclusive = true;
         QString label;
         std::shared_ptr<const AmountNode> value;
+        QString lowerText; // "> 5,00 €" (from the previous band's bound), empty for the first band
+        QString upperText; // "≤ 8,00 €", empty without an upper bound
     };
     struct Case
     {
@@ -203,6 +213,7 @@ struct ReglementAid
     QString label;
     QString description;
     QStringList natures;
+    QString naturesText; // "alimentaire, energie"
     std::optional<Condition> conditions;
     std::shared_ptr<const AmountNode> amount; // null: in kind, no amount
     std::optional<qint64> perRequestCents;
@@ -222,5 +233,9 @@ struct Reglement::Data
     std::vector<RavDefinition> calculs;
     std::vector<ReglementAid> aids;
 };
+
+// A threshold or band bound as the explanations show it, in the unit of its variable: "900,00 €" for money,
+// "2,5" for UC and persons, with "≈ " when it is not a whole number of cents or hundredths (Engine.cpp).
+QString boundText(Variable v, const Ratio& value);
 
 } // namespace ccas
