@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QPair>
 
 #include <algorithm>
 #include <array>
@@ -25,9 +24,14 @@ using State = ExplanationLine::State;
 //  - translated texts are looked up once per thread, with their placeholders located once (Pattern);
 //  - texts are assembled in one allocation (fill()), numbers, amounts and dates are written on the stack
 //    (Short) instead of in temporary QStrings;
+//  - the lines whose arguments take few values (natures, statuses, ages, fixed amounts…) are kept per thread
+//    and shared from one household to the next (memoFill()), as are small numbers and the dates derived
+//    from the reference date;
 //  - every household figure is computed once and handed out by reference, with its list of sources
-//    (copying a QString or a QStringList only shares it, building one allocates);
+//    (copying a QString or a QStringList only shares it, building one allocates); the computations shown
+//    only by some lines are written when a line needs them;
 //  - the texts that depend only on the règlement are formatted when it is loaded (ReglementData.h).
+// The output is the same, byte for byte: bench_eligibility --digest compares two builds.
 
 // --- translations ------------------------------------------------------------------------------------
 
@@ -44,6 +48,7 @@ struct Pattern
     };
     QString text;
     std::vector<Part> parts;
+    std::vector<QString> plurals; // plural forms (QT_TRANSLATE_N_NOOP) by number, translated when first used
 };
 
 bool isAsciiDigit(QChar c)
@@ -92,17 +97,22 @@ void splitPattern(Pattern& p)
     }
 }
 
-// Appends `p` with its placeholders replaced by `args` (QString::arg(a1, …, an)), in one step.
-void appendFilled(QString& out, const Pattern& p, std::initializer_list<QStringView> args)
+// The length of `p` with its placeholders replaced by `args` (QString::arg(a1, …, an)).
+qsizetype filledSize(const Pattern& p, std::initializer_list<QStringView> args)
 {
     const QStringView* a = args.begin();
     const int n = int(args.size());
     qsizetype size = 0;
     for (const Pattern::Part& part : p.parts)
         size += part.arg >= 0 && part.arg < n ? a[part.arg].size() : part.size;
-    const qsizetype at = out.size();
-    out.resize(at + size);
-    QChar* o = out.data() + at;
+    return size;
+}
+
+// Writes `p` with its placeholders replaced by `args` at `o` (filledSize() characters).
+void writeFilled(QChar* o, const Pattern& p, std::initializer_list<QStringView> args)
+{
+    const QStringView* a = args.begin();
+    const int n = int(args.size());
     const QChar* text = p.text.constData();
     for (const Pattern::Part& part : p.parts) {
         if (part.arg >= 0 && part.arg < n) {
@@ -115,10 +125,18 @@ void appendFilled(QString& out, const Pattern& p, std::initializer_list<QStringV
     }
 }
 
+void appendFilled(QString& out, const Pattern& p, std::initializer_list<QStringView> args)
+{
+    const qsizetype at = out.size();
+    out.resize(at + filledSize(p, args));
+    writeFilled(out.data() + at, p, args);
+}
+
+// A new string of exactly the right size (one allocation).
 QString filled(const Pattern& p, std::initializer_list<QStringView> args)
 {
-    QString out;
-    appendFilled(out, p, args);
+    QString out(filledSize(p, args), Qt::Uninitialized);
+    writeFilled(out.data(), p, args);
     return out;
 }
 
@@ -141,8 +159,6 @@ struct TranslationCache
     std::size_t used = 0;
     std::list<Slot> overflow;
 
-    QHash<QPair<const void*, int>, QString> plurals;
-
     // Texts made of a pattern and one argument that come back at every household ("Reste à vivre
     // (rav_jour)", "Statut RSA").
     struct Derived
@@ -163,15 +179,47 @@ struct TranslationCache
     };
     std::vector<Source> sources;
 
+    // Work strings for texts built in several steps, reused (their capacity stays allocated).
+    QString scratch[2];
+
+    // Dates and texts derived from the reference date, which is usually the same for many households in
+    // a row (calendar conversions are not cheap).
+    struct Reference
+    {
+        bool set = false;
+        qint64 day = 0; // Julian day of the reference date
+        int year = 0;
+        std::array<std::pair<int, QDate>, 8> monthsBefore; // (n, the reference date n months earlier)
+        int monthsBeforeCount = 0;
+        QString period[2]; // "calendar year 2026", "12 months from 28/11/2025 to 27/11/2026"
+    };
+    Reference reference;
+
+    // Texts built from a pattern and arguments that take few values (see memoFill()), direct-mapped.
+    struct Memo
+    {
+        const Pattern* pattern = nullptr;
+        std::array<QString, 5> args;
+        int argCount = 0;
+        QString text;
+    };
+    static constexpr std::size_t kMemos = 1024;
+    std::vector<Memo> memos = std::vector<Memo>(kMemos);
+
+    // "0", "1", "2,5"…: small numbers of hundredths, formatted once (they do not depend on the language).
+    std::vector<QString> hundredths;
+
     void clear()
     {
         for (Slot& s : slots)
             s = Slot();
         used = 0;
         overflow.clear();
-        plurals.clear();
         derived.clear();
         sources.clear();
+        reference = Reference();
+        for (Memo& m : memos)
+            m = Memo();
     }
 };
 
@@ -192,10 +240,10 @@ void checkTranslations()
 }
 
 // The translation of a literal marked with QT_TRANSLATE_NOOP("ccas::Engine", …), split.
-const Pattern& pattern(const char* source)
+Pattern& patternSlot(const char* source)
 {
     TranslationCache& c = translationCache();
-    const auto translate = [source](TranslationCache::Slot& s) -> const Pattern& {
+    const auto translate = [source](TranslationCache::Slot& s) -> Pattern& {
         s.source = source;
         s.pattern.text = QCoreApplication::translate("ccas::Engine", source);
         splitPattern(s.pattern);
@@ -222,6 +270,11 @@ const Pattern& pattern(const char* source)
     return translate(c.overflow.back());
 }
 
+const Pattern& pattern(const char* source)
+{
+    return patternSlot(source);
+}
+
 // Engine::tr() for a literal marked with QT_TRANSLATE_NOOP("ccas::Engine", …), cached.
 const QString& ttr(const char* source)
 {
@@ -231,15 +284,14 @@ const QString& ttr(const char* source)
 // The same for a plural form (QT_TRANSLATE_N_NOOP, "%n").
 QString ttrn(const char* source, int n)
 {
-    TranslationCache& c = translationCache();
-    const QPair<const void*, int> key(source, n);
-    const auto it = c.plurals.constFind(key);
-    if (it != c.plurals.constEnd())
-        return *it;
-    if (c.plurals.size() > 10000)
-        c.plurals.clear();
-    const QString text = QCoreApplication::translate("ccas::Engine", source, nullptr, n);
-    c.plurals.insert(key, text);
+    if (n < 0 || n >= 1000)
+        return QCoreApplication::translate("ccas::Engine", source, nullptr, n);
+    std::vector<QString>& plurals = patternSlot(source).plurals;
+    if (plurals.size() <= std::size_t(n))
+        plurals.resize(std::size_t(n) + 1);
+    QString& text = plurals[std::size_t(n)];
+    if (text.isNull())
+        text = QCoreApplication::translate("ccas::Engine", source, nullptr, n);
     return text;
 }
 
@@ -248,6 +300,67 @@ template <typename... Args>
 QString fill(const char* source, const Args&... args)
 {
     return filled(pattern(source), {QStringView(args)...});
+}
+
+// QStringView equality, inline (the arguments compared are short).
+bool sameView(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && (a.data() == b.data() || std::equal(a.begin(), a.end(), b.begin()));
+}
+
+// fill() for the lines whose arguments take few values from one household to the next (the nature of the
+// request against the natures an aid accepts, a status, an age, a fixed amount…): the text built last time
+// for the same pattern and the same arguments is handed out again (implicit sharing) instead of being built
+// and allocated for every household. The arguments are compared whole: a text handed out again is always
+// the one fill() would build.
+template <typename... Args>
+QString memoFill(const char* source, const Args&... args)
+{
+    static_assert(sizeof...(Args) <= 5, "TranslationCache::Memo holds up to five arguments");
+    const Pattern& p = pattern(source);
+    const std::initializer_list<QStringView> list{QStringView(args)...};
+    // A cheap hash: the pattern, and each argument's length and last character.
+    std::size_t h = std::size_t(quintptr(&p) >> 4);
+    for (const QStringView a : list)
+        h = h * 31 + std::size_t(a.size()) * 7 + (a.isEmpty() ? 0 : a.back().unicode());
+    TranslationCache& c = translationCache();
+    TranslationCache::Memo& m = c.memos[(h * 0x9E3779B97F4A7C15ULL >> 32) & (TranslationCache::kMemos - 1)];
+    if (m.pattern == &p && m.argCount == int(list.size())) {
+        bool same = true;
+        std::size_t i = 0;
+        for (const QStringView a : list)
+            same = same && sameView(m.args[i++], a);
+        if (same)
+            return m.text;
+    }
+    m.pattern = &p;
+    m.argCount = int(list.size());
+    std::size_t i = 0;
+    for (const QStringView a : list)
+        m.args[i++] = a.toString();
+    m.text = filled(p, list);
+    return m.text;
+}
+
+// HouseholdScales::formatHundredths(), shared for the small values (persons, parts, UC).
+QString hundredthsText(qint64 hundredths)
+{
+    if (hundredths < 0 || hundredths >= 10000)
+        return HouseholdScales::formatHundredths(hundredths);
+    std::vector<QString>& cache = translationCache().hundredths;
+    if (cache.size() <= std::size_t(hundredths))
+        cache.resize(std::size_t(hundredths) + 1);
+    QString& text = cache[std::size_t(hundredths)];
+    if (text.isNull())
+        text = HouseholdScales::formatHundredths(hundredths);
+    return text;
+}
+
+// QString::number(n), shared for the small values.
+QString numberText(int n)
+{
+    // Below 100, n hundreds of hundredths are written with the same digits.
+    return n >= 0 && n < 100 ? hundredthsText(qint64(n) * 100) : QString::number(n);
 }
 
 // fill() for the texts that come back for every household with the same argument, cached.
@@ -562,8 +675,8 @@ public:
     {
         const std::size_t inPlace = std::min(m_count, N);
         for (std::size_t i = 0; i < inPlace; ++i) {
-            if (pred(m_inPlace[i]))
-                return &m_inPlace[i];
+            if (pred(*m_inPlace[i]))
+                return &*m_inPlace[i];
         }
         for (T& t : m_more) {
             if (pred(t))
@@ -575,13 +688,13 @@ public:
     T& add()
     {
         if (m_count < N)
-            return m_inPlace[m_count++];
+            return m_inPlace[m_count++].emplace();
         ++m_count;
         return m_more.emplace_back();
     }
 
 private:
-    std::array<T, N> m_inPlace;
+    std::array<std::optional<T>, N> m_inPlace; // constructed when used
     std::size_t m_count = 0;
     std::list<T> m_more;
 };
@@ -595,8 +708,10 @@ public:
         : m_d(d)
         , m_m(m)
         , m_texts(texts)
-        , m_rav(d.calculs.size())
-    {}
+    {
+        if (d.calculs.size() > m_ravInPlace.size())
+            m_ravMore.resize(d.calculs.size() - m_ravInPlace.size());
+    }
 
     // False: verdicts and amounts only (Engine::decide), no text is built.
     bool texts() const { return m_texts; }
@@ -623,7 +738,10 @@ public:
         if (s.requestId.isEmpty() && !s.fetchedAt.isValid()) {
             TranslationCache& c = translationCache();
             for (const TranslationCache::Source& cached : c.sources) {
-                if (cached.source == s) {
+                // Neither has a request id nor a fetch time.
+                const FigureSource& o = cached.source;
+                if (o.kind == s.kind && o.year == s.year && o.month == s.month && sameText(o.api, s.api) &&
+                    sameText(o.provider, s.provider)) {
                     t.text = cached.text;
                     t.list = cached.list;
                     return t;
@@ -652,25 +770,34 @@ public:
     }
 
     // --- dates -------------------------------------------------------------------------------------------
+    TranslationCache::Reference& reference()
+    {
+        TranslationCache::Reference& r = translationCache().reference;
+        const qint64 day = m_m.dateReference.toJulianDay();
+        if (!r.set || r.day != day) {
+            r = TranslationCache::Reference();
+            r.set = true;
+            r.day = day;
+            r.year = m_m.dateReference.year();
+        }
+        return r;
+    }
+
     // The reference date moved back by `months` (cooldowns, 12 rolling months).
     QDate monthsBefore(int months)
     {
-        for (const auto& [n, date] : m_monthsBefore) {
-            if (n == months)
-                return date;
+        TranslationCache::Reference& r = reference();
+        for (int i = 0; i < r.monthsBeforeCount; ++i) {
+            if (r.monthsBefore[std::size_t(i)].first == months)
+                return r.monthsBefore[std::size_t(i)].second;
         }
         const QDate date = m_m.dateReference.addMonths(-months);
-        if (m_monthsBefore.size() < 8)
-            m_monthsBefore.push_back({months, date});
+        if (r.monthsBeforeCount < int(r.monthsBefore.size()))
+            r.monthsBefore[std::size_t(r.monthsBeforeCount++)] = {months, date};
         return date;
     }
 
-    int referenceYear()
-    {
-        if (!m_referenceYear)
-            m_referenceYear = m_m.dateReference.year();
-        return *m_referenceYear;
-    }
+    int referenceYear() { return reference().year; }
 
     // Age of personnes[i] on the reference date (HouseholdScales::ageAt), computed once.
     std::optional<int> age(int i)
@@ -698,7 +825,7 @@ public:
                 f.known = true;
                 f.value = Ratio::of(m_m.personnes.size());
                 if (m_texts) {
-                    f.shown = Short::number(m_m.personnes.size()).toString();
+                    f.shown = numberText(int(m_m.personnes.size()));
                     f.text = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n person(s)"), int(m_m.personnes.size()));
                 }
                 m_persons = std::move(f);
@@ -723,9 +850,8 @@ public:
         f.known = true;
         f.value = Ratio::of(n);
         if (m_texts) {
-            const Short number = Short::number(n);
-            f.shown = number.toString();
-            f.text = number.view() + QStringView(u" (") + MenageJson::roleKey(role) + QStringView(u")");
+            f.shown = numberText(n);
+            f.text = f.shown + QStringView(u" (") + MenageJson::roleKey(role) + QStringView(u")");
         }
         cache = std::move(f);
         return *cache;
@@ -744,10 +870,10 @@ public:
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
                 if (m_texts) {
-                    f.shown = Short::hundredths(r.value()).toString();
+                    f.shown = hundredthsText(r.value());
                     f.text = scale == UcScale::Oecd
-                                 ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (OECD scale)"), f.shown)
-                                 : fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (chèque énergie scale)"), f.shown);
+                                 ? memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (OECD scale)"), f.shown)
+                                 : memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 UC (chèque énergie scale)"), f.shown);
                 }
                 cache = std::move(f);
             }
@@ -766,8 +892,8 @@ public:
                 f.known = true;
                 f.value = Ratio::of(r.value(), 100);
                 if (m_texts) {
-                    f.shown = Short::hundredths(r.value()).toString();
-                    f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 CAF parts"), f.shown);
+                    f.shown = hundredthsText(r.value());
+                    f.text = memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 CAF parts"), f.shown);
                 }
                 m_cafParts = std::move(f);
             }
@@ -788,8 +914,8 @@ public:
         f.known = true;
         f.value = Ratio::of(m_m.fiscal->partsQuarters, 4);
         if (m_texts) {
-            f.shown = Short::hundredths(m_m.fiscal->partsQuarters * 25).toString();
-            f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 fiscal parts"), f.shown);
+            f.shown = hundredthsText(m_m.fiscal->partsQuarters * 25);
+            f.text = memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 fiscal parts"), f.shown);
             f.sources = sourceList(m_m.fiscal->source);
         }
         m_fiscalParts = std::move(f);
@@ -881,23 +1007,27 @@ public:
                     addSource(f.sources, l.source);
             }
         } else {
-            // Caps apply to the month's total of each type.
-            std::vector<std::pair<QString, qint64>> perType;
+            // Caps apply to the month's total of each type: the types without a cap are added line by
+            // line, then each capped type's total, capped.
             for (const MenageAmount& l : *m_m.charges) {
                 if (!sel.counts(l.type))
                     continue;
-                auto it =
-                    std::find_if(perType.begin(), perType.end(), [&l](const auto& p) { return p.first == l.type; });
-                if (it == perType.end())
-                    perType.push_back({l.type, l.cents});
-                else
-                    it->second += l.cents;
+                if (sel.capCents.find(l.type) == sel.capCents.end())
+                    total += l.cents;
                 if (m_texts)
                     addSource(f.sources, l.source);
             }
-            for (const auto& [type, cents] : perType) {
-                const auto cap = sel.capCents.find(type);
-                total += cap == sel.capCents.end() ? cents : std::min(cents, cap->second);
+            for (const auto& [type, cap] : sel.capCents) {
+                qint64 sum = 0;
+                bool any = false;
+                for (const MenageAmount& l : *m_m.charges) {
+                    if (sameText(l.type, type) && sel.counts(l.type)) {
+                        sum += l.cents;
+                        any = true;
+                    }
+                }
+                if (any)
+                    total += std::min(sum, cap);
             }
         }
         f.known = true;
@@ -977,15 +1107,17 @@ public:
         f.known = true;
         f.value = Ratio::of(total, 100);
         if (m_texts) {
-            f.shown = Short::hundredths(total).toString();
-            f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 parts (scale of the règlement)"), f.shown);
+            f.shown = hundredthsText(total);
+            f.text = memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 parts (scale of the règlement)"), f.shown);
         }
         return f;
     }
 
     const Fig& rav(int index)
     {
-        std::optional<Fig>& cache = m_rav[std::size_t(index)];
+        std::optional<Fig>& cache = std::size_t(index) < m_ravInPlace.size()
+                                        ? m_ravInPlace[std::size_t(index)]
+                                        : m_ravMore[std::size_t(index) - m_ravInPlace.size()];
         if (cache)
             return *cache;
         const RavDefinition& c = m_d.calculs[std::size_t(index)];
@@ -1031,21 +1163,34 @@ public:
             return *cache;
         }
         f.shown = money(value).toString();
-        QString expr = c.deductCharges ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "(resources %1 − charges %2)"),
-                                              res.shown, chg.shown)
-                                       : fill(QT_TRANSLATE_NOOP("ccas::Engine", "resources %1"), res.shown);
-        if (c.divisor != DivisorKind::None)
-            expr = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ %2"), expr, div.text);
-        if (c.perDay)
-            expr = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ 30 days"), expr);
-        // "<expression> = <value><rounding>"
+        // "<expression> = <value><rounding>"; the expression is nested in up to three patterns, built in
+        // the cache's work strings.
+        QString* expr = &translationCache().scratch[0];
+        QString* next = &translationCache().scratch[1];
+        expr->resize(0);
+        if (c.deductCharges)
+            appendFilled(*expr, pattern(QT_TRANSLATE_NOOP("ccas::Engine", "(resources %1 − charges %2)")),
+                         {res.shown, chg.shown});
+        else
+            appendFilled(*expr, pattern(QT_TRANSLATE_NOOP("ccas::Engine", "resources %1")), {res.shown});
+        if (c.divisor != DivisorKind::None) {
+            next->resize(0);
+            appendFilled(*next, pattern(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ %2")), {*expr, div.text});
+            std::swap(expr, next);
+        }
+        if (c.perDay) {
+            next->resize(0);
+            appendFilled(*next, pattern(QT_TRANSLATE_NOOP("ccas::Engine", "%1 ÷ 30 days")), {*expr});
+            std::swap(expr, next);
+        }
         const Short equals = equalsMoney(value);
-        const QString& note = roundingNote ? ttr(roundingNote) : m_empty;
-        f.text.reserve(expr.size() + 1 + equals.view().size() + note.size());
-        f.text += expr;
-        f.text += u' ';
-        f.text += equals.view();
-        f.text += note;
+        const QStringView note = roundingNote ? QStringView(ttr(roundingNote)) : QStringView();
+        f.text = QString(expr->size() + 1 + equals.view().size() + note.size(), Qt::Uninitialized);
+        QChar* o = f.text.data();
+        o = std::copy(expr->cbegin(), expr->cend(), o);
+        *o++ = u' ';
+        o = std::copy(equals.view().begin(), equals.view().end(), o);
+        std::copy(note.begin(), note.end(), o);
         f.sources = res.sources;
         addUnique(f.sources, chg.sources);
         addUnique(f.sources, div.sources);
@@ -1054,8 +1199,9 @@ public:
     }
 
     // --- the variables of criteria and barèmes ----------------------------------------------------
-    // Every figure is computed once per household.
-    const Fig& variable(const VariableRef& v)
+    // Every figure is computed once per household; its text (the computation) when a line shows it
+    // (`withText`: the household figures show only the value).
+    const Fig& variable(const VariableRef& v, bool withText = true)
     {
         switch (v.variable) {
         case Variable::QfCaf:
@@ -1066,12 +1212,16 @@ public:
             std::optional<Fig>& cache = m_qfFiscal[v.monthly ? 1 : 0];
             if (!cache)
                 cache = qfFiscal(v.monthly);
+            if (withText && m_texts && cache->known && cache->text.isNull())
+                cache->text = qfFiscalText(v.monthly, *cache);
             return *cache;
         }
         case Variable::RfrUc: {
             std::optional<Fig>& cache = m_rfrUc[v.scale == UcScale::Oecd ? 0 : 1];
             if (!cache)
                 cache = rfrUc(v.scale);
+            if (withText && m_texts && cache->known && cache->text.isNull())
+                cache->text = rfrUcText(v.scale, *cache);
             return *cache;
         }
         case Variable::Uc:
@@ -1119,13 +1269,17 @@ public:
         f.value = Ratio::of(Int128(t.rfrEuros) * 100 * 4, Int128(t.partsQuarters) * (monthly ? 12 : 1));
         if (m_texts) {
             f.shown = money(f.value).toString();
-            f.text =
-                fill(monthly ? QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month")
-                             : QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4 per year"),
-                     rfrText(), Short::number(t.anneeRevenus), parts.text, equalsMoney(f.value));
             f.sources = parts.sources;
         }
         return f;
+    }
+
+    // The computation of a fiscal quotient, when a line shows it (the household figure shows only its value).
+    QString qfFiscalText(bool monthly, const Fig& f)
+    {
+        return fill(monthly ? QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 ÷ 12 months %4 per month")
+                            : QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4 per year"),
+                    rfrText(), Short::number(m_m.fiscal->anneeRevenus), fiscalParts().text, equalsMoney(f.value));
     }
 
     Fig rfrUc(UcScale scale)
@@ -1144,11 +1298,16 @@ public:
         f.value = Ratio::of(Int128(t.rfrEuros) * 100 * u.value.den, u.value.num);
         if (m_texts) {
             f.shown = money(f.value).toString();
-            f.text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4"), rfrText(),
-                          Short::number(t.anneeRevenus), u.text, equalsMoney(f.value));
             f.sources = sourceList(t.source);
         }
         return f;
+    }
+
+    // The computation of an RFR per UC, when a line shows it.
+    QString rfrUcText(UcScale scale, const Fig& f)
+    {
+        return fill(QT_TRANSLATE_NOOP("ccas::Engine", "RFR %1 (income %2) ÷ %3 %4"), rfrText(),
+                    Short::number(m_m.fiscal->anneeRevenus), uc(scale).text, equalsMoney(f.value));
     }
 
     Fig montantDemande()
@@ -1166,13 +1325,20 @@ public:
     }
 
     // "Reste à vivre (rav_jour)", or the label the règlement gives.
-    QString ravLabel(int index) const
+    QString ravLabel(int index)
     {
         const RavDefinition& c = m_d.calculs[std::size_t(index)];
-        return c.label.isEmpty() ? derived(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)"), c.name) : c.label;
+        if (!c.label.isEmpty())
+            return c.label;
+        if (std::size_t(index) >= m_ravLabels.size())
+            return derived(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)"), c.name);
+        QString& label = m_ravLabels[std::size_t(index)];
+        if (label.isNull())
+            label = derived(QT_TRANSLATE_NOOP("ccas::Engine", "Reste à vivre (%1)"), c.name);
+        return label;
     }
 
-    QString variableLabel(const VariableRef& v) const
+    QString variableLabel(const VariableRef& v)
     {
         switch (v.variable) {
         case Variable::QfCaf:
@@ -1205,7 +1371,7 @@ public:
     // The texts of the annual ceiling's period, once per household.
     const QString& periodText(bool rolling, const QDate& from)
     {
-        QString& text = m_period[rolling ? 1 : 0];
+        QString& text = reference().period[rolling ? 1 : 0];
         if (text.isNull())
             text = rolling
                        ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "12 months from %1 to %2"), Short::date(from),
@@ -1226,7 +1392,6 @@ private:
     const Reglement::Data& m_d;
     const Menage& m_m;
     bool m_texts = true;
-    const QString m_empty;
     std::optional<Fig> m_persons;
     std::optional<Fig> m_personsOfRole[4];
     std::optional<Fig> m_ucOecd;
@@ -1237,14 +1402,13 @@ private:
     std::optional<Fig> m_qfFiscal[2];
     std::optional<Fig> m_rfrUc[2];
     std::optional<Fig> m_demande;
-    std::vector<std::optional<Fig>> m_rav;
+    std::array<std::optional<Fig>, 4> m_ravInPlace; // the reste-à-vivre computations, by index
+    std::vector<std::optional<Fig>> m_ravMore;
     StableStore<SelectionFig, 8> m_resources;
     StableStore<SelectionFig, 8> m_charges;
     StableStore<SourceText, 16> m_sources;
     QString m_rfrText;
-    QString m_period[2];
-    std::vector<std::pair<int, QDate>> m_monthsBefore;
-    std::optional<int> m_referenceYear;
+    std::array<QString, 4> m_ravLabels;
     std::array<qint16, 16> m_ages = [] {
         std::array<qint16, 16> a;
         a.fill(kAgeNotComputed);
@@ -1300,34 +1464,36 @@ public:
     {
         if (m_out.lines.isEmpty())
             m_out.lines.reserve(8);
-        ExplanationLine& l = m_out.lines.emplaceBack();
-        l.state = state;
-        l.criterion = criterion;
-        l.text = std::move(text);
-        l.sources = sources;
-        l.depth = depth;
+        m_out.lines.emplaceBack(ExplanationLine{state, criterion, std::move(text), sources, depth});
     }
 
     void missing(const QStringList& names) { addUnique(m_missing, names); }
 
+    // Whether a variable takes few different values from one household to the next (its lines are then
+    // kept, see memoFill()).
+    static bool fewValues(Variable v) { return v == Variable::NombrePersonnes || v == Variable::Uc; }
+
     // A comparison of a figure with a threshold; the line reads "<figure>, condition < threshold: met".
-    State compare(const QString& label, const Fig& f, CompareOp op, QStringView threshold, int cmp, int depth)
+    State compare(const QString& label, const Fig& f, CompareOp op, QStringView threshold, int cmp, int depth,
+                  bool fewValues)
     {
         if (!f.known) {
             missing(f.missing);
             if (m_texts)
                 line(State::Missing, label,
-                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; condition %2 %3: cannot be decided"),
-                          f.missing.join(QStringLiteral(", ")), opSymbol(op), threshold),
+                     memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; condition %2 %3: cannot be decided"),
+                              f.missing.join(QStringLiteral(", ")), opSymbol(op), threshold),
                      {}, depth);
             return State::Missing;
         }
         const State s = holds(op, cmp) ? State::Met : State::NotMet;
-        if (m_texts)
+        if (m_texts) {
+            const char* const text = QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4");
             line(s, label,
-                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"), f.text, opSymbol(op), threshold,
-                      stateSuffix(s)),
+                 fewValues ? memoFill(text, f.text, opSymbol(op), threshold, stateSuffix(s))
+                           : fill(text, f.text, opSymbol(op), threshold, stateSuffix(s)),
                  f.sources, depth);
+        }
         return s;
     }
 
@@ -1381,9 +1547,9 @@ public:
             const Fig& f = m_ctx.variable(c.var);
             const int cmp = f.known ? Ratio::compare(f.value, c.threshold) : 0;
             if (!m_texts)
-                return compare(QString(), f, c.op, QStringView(), cmp, depth);
+                return compare(QString(), f, c.op, QStringView(), cmp, depth, false);
             const QString label = c.label.isEmpty() ? m_ctx.variableLabel(c.var) : c.label;
-            return compare(label, f, c.op, c.thresholdText, cmp, depth);
+            return compare(label, f, c.op, c.thresholdText, cmp, depth, fewValues(c.var.variable));
         }
         case Condition::Kind::ResourceCeiling: {
             const QString& label = c.label.isEmpty()
@@ -1396,8 +1562,8 @@ public:
                 missing(lacking);
                 if (m_texts)
                     line(State::Missing, label,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; cannot be decided"),
-                              lacking.join(QStringLiteral(", "))),
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "missing: %1; cannot be decided"),
+                                  lacking.join(QStringLiteral(", "))),
                          {}, depth);
                 return State::Missing;
             }
@@ -1424,16 +1590,16 @@ public:
                 missing({status});
                 if (m_texts)
                     line(State::Missing, c.label.isEmpty() ? status : c.label,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status unknown; required: %2"), name,
-                              wanted(c.expected)),
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status unknown; required: %2"), name,
+                                  wanted(c.expected)),
                          {}, depth);
                 return State::Missing;
             }
             const State s = it->second.value == c.expected ? State::Met : State::NotMet;
             if (m_texts)
                 line(s, c.label.isEmpty() ? derived(QT_TRANSLATE_NOOP("ccas::Engine", "%1 status"), name) : c.label,
-                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; required: %2: %3"), wanted(it->second.value),
-                          wanted(c.expected), stateSuffix(s)),
+                     memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; required: %2: %3"), wanted(it->second.value),
+                              wanted(c.expected), stateSuffix(s)),
                      m_ctx.sourceList(it->second.source), depth);
             return s;
         }
@@ -1444,16 +1610,16 @@ public:
                 missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune"))});
                 if (m_texts)
                     line(State::Missing, label,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune unknown; required: %1"),
-                              c.communesText),
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "residence commune unknown; required: %1"),
+                                  c.communesText),
                          {}, depth);
                 return State::Missing;
             }
-            const State s = c.communes.contains(m.communeResidence) ? State::Met : State::NotMet;
+            const State s = listContains(c.communes, m.communeResidence) ? State::Met : State::NotMet;
             if (m_texts)
                 line(s, label,
-                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "commune %1; required: %2: %3"), m.communeResidence,
-                          c.communesText, stateSuffix(s)),
+                     memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "commune %1; required: %2: %3"), m.communeResidence,
+                              c.communesText, stateSuffix(s)),
                      {}, depth);
             return s;
         }
@@ -1491,17 +1657,17 @@ public:
         if (n.isEmpty()) {
             missing({ttr(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request"))});
             if (m_texts)
-                line(
-                    State::Missing, label,
-                    fill(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request unknown; accepted: %1"), naturesText),
-                    {}, depth);
+                line(State::Missing, label,
+                     memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "nature of the request unknown; accepted: %1"),
+                              naturesText),
+                     {}, depth);
             return State::Missing;
         }
-        const State s = natures.contains(n) ? State::Met : State::NotMet;
+        const State s = listContains(natures, n) ? State::Met : State::NotMet;
         if (m_texts)
             line(s, label,
-                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »; accepted: %2: %3"), n, naturesText,
-                      stateSuffix(s)),
+                 memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »; accepted: %2: %3"), n, naturesText,
+                          stateSuffix(s)),
                  {}, depth);
         return s;
     }
@@ -1555,14 +1721,14 @@ public:
         const QString threshold = ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), int(c.threshold.num));
         if (s == State::Missing) {
             line(s, ageLabel(c, who),
-                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "birth date unknown; condition %1 %2: cannot be decided"),
-                      opSymbol(c.op), threshold),
+                 memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "birth date unknown; condition %1 %2: cannot be decided"),
+                          opSymbol(c.op), threshold),
                  {}, depth);
         } else {
             line(s, ageLabel(c, who),
-                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"),
-                      ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), shown), opSymbol(c.op), threshold,
-                      stateSuffix(s)),
+                 memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1; condition %2 %3: %4"),
+                          ttrn(QT_TRANSLATE_N_NOOP("ccas::Engine", "%n year(s)"), shown), opSymbol(c.op), threshold,
+                          stateSuffix(s)),
                  {}, depth);
         }
         return s;
@@ -1587,7 +1753,7 @@ public:
             return b.upperText;
         if (b.upperText.isEmpty())
             return b.lowerText;
-        return fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 and %2"), b.lowerText, b.upperText);
+        return memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 and %2"), b.lowerText, b.upperText);
     }
 
     Amount amount(const AmountNode& node, bool ceiling, const QString& criterion)
@@ -1597,7 +1763,8 @@ public:
             if (!ceiling) {
                 if (m_texts)
                     line(State::Info, criterion,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "fixed amount %1"), money(Int128(node.cents))), {}, 0);
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "fixed amount %1"), money(Int128(node.cents))), {},
+                         0);
             }
             return {State::Met, node.cents};
         case AmountNode::Kind::PercentOfRequest: {
@@ -1606,8 +1773,8 @@ public:
                 const Short withSign = Short::percent(node.percentBp);
                 if (!req) {
                     line(State::Missing, criterion,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 of the amount requested, which is unknown"),
-                              withSign),
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 of the amount requested, which is unknown"),
+                                  withSign),
                          {}, 0);
                 } else {
                     const qint64 cents = qint64(Ratio::floorDiv(Int128(*req) * node.percentBp, 10000));
@@ -1631,8 +1798,8 @@ public:
                 missing(f.missing);
                 if (m_texts)
                     line(State::Missing, criterion,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "barème on %1: missing %2"), label,
-                              f.missing.join(QStringLiteral(", "))),
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "barème on %1: missing %2"), label,
+                                  f.missing.join(QStringLiteral(", "))),
                          {}, 0);
                 return {State::Missing, 0};
             }
@@ -1642,13 +1809,17 @@ public:
                     if (cmp > 0 || (cmp == 0 && !b.inclusive))
                         continue;
                 }
-                if (m_texts)
+                if (m_texts) {
+                    const QString band = bandText(b);
+                    // (the band's label only in the second pattern)
+                    const char* const text = b.label.isEmpty()
+                                                 ? QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3")
+                                                 : QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3 (%4)");
                     line(State::Info, criterion,
-                         b.label.isEmpty()
-                             ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3"), label, f.text, bandText(b))
-                             : fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1: %2 → band %3 (%4)"), label, f.text,
-                                    bandText(b), b.label),
+                         fewValues(node.var.variable) ? memoFill(text, label, f.text, band, b.label)
+                                                      : fill(text, label, f.text, band, b.label),
                          f.sources, 0);
+                }
                 return amount(*b.value, ceiling, criterion);
             }
             if (m_texts)
@@ -1670,27 +1841,28 @@ public:
                 return {State::Missing, 0};
             }
             for (const AmountNode::Case& kase : node.cases) {
-                if (!kase.natures.contains(n))
+                if (!listContains(kase.natures, n))
                     continue;
                 if (m_texts)
                     line(State::Info, criterion,
                          kase.label.isEmpty()
-                             ? fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »"), n)
-                             : fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: %2"), n, kase.label),
+                             ? memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »"), n)
+                             : memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: %2"), n, kase.label),
                          {}, 0);
                 return amount(*kase.value, ceiling, criterion);
             }
             if (node.otherwise) {
                 if (m_texts)
                     line(State::Info, criterion,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: other natures"), n), {}, 0);
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "request « %1 »: other natures"), n), {}, 0);
                 return amount(*node.otherwise, ceiling, criterion);
             }
             if (m_texts)
-                line(State::NotMet, criterion,
-                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "the barème has no amount for a request « %1 »: not met"),
-                          n),
-                     {}, 0);
+                line(
+                    State::NotMet, criterion,
+                    memoFill(
+                        QT_TRANSLATE_NOOP("ccas::Engine", "the barème has no amount for a request « %1 »: not met"), n),
+                    {}, 0);
             return {State::NotMet, 0};
         }
         }
@@ -1700,9 +1872,6 @@ public:
     void run()
     {
         const Menage& m = m_ctx.menage();
-        m_out.code = m_aid.code;
-        m_out.label = m_aid.label;
-        m_out.justificatifs = m_aid.justificatifs;
         State s = State::Met;
         if (!m_aid.natures.isEmpty())
             s = combine(s, nature(ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Nature of the request")), m_aid.natures,
@@ -1714,7 +1883,7 @@ public:
             const QDate from = m_ctx.monthsBefore(m_aid.cooldownMonths);
             QDate last;
             for (const AideRecue& r : m.aidesRecues) {
-                if (r.aide == m_aid.code && r.date > from && r.date <= m.dateReference &&
+                if (sameText(r.aide, m_aid.code) && r.date > from && r.date <= m.dateReference &&
                     (!last.isValid() || r.date > last))
                     last = r.date;
             }
@@ -1724,16 +1893,16 @@ public:
             if (last.isValid()) {
                 if (m_texts)
                     line(State::NotMet, label,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine",
-                                                "aid %1 received on %2: possible again from %3: not met"),
-                              m_aid.code, Short::date(last), Short::date(last.addMonths(m_aid.cooldownMonths))),
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine",
+                                                    "aid %1 received on %2: possible again from %3: not met"),
+                                  m_aid.code, Short::date(last), Short::date(last.addMonths(m_aid.cooldownMonths))),
                          {}, 0);
                 s = combine(s, State::NotMet);
             } else {
                 if (m_texts)
                     line(State::Met, label,
-                         fill(QT_TRANSLATE_NOOP("ccas::Engine", "no aid %1 since %2: met"), m_aid.code,
-                              Short::date(from.addDays(1))),
+                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "no aid %1 since %2: met"), m_aid.code,
+                                  Short::date(from.addDays(1))),
                          {}, 0);
             }
         }
@@ -1757,7 +1926,8 @@ public:
         if (s == State::Met && m_aid.amount && cents == 0) {
             if (m_texts)
                 line(State::NotMet, ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Amount")),
-                     fill(QT_TRANSLATE_NOOP("ccas::Engine", "the barème gives %1: no aid"), money(Int128(0))), {}, 0);
+                     memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "the barème gives %1: no aid"), money(Int128(0))), {},
+                     0);
             s = State::NotMet;
         }
         if (s == State::Met) {
@@ -1792,7 +1962,7 @@ public:
         const QDate from = ac.rolling ? m_ctx.monthsBefore(12).addDays(1) : QDate(m_ctx.referenceYear(), 1, 1);
         qint64 received = 0;
         for (const AideRecue& r : m.aidesRecues) {
-            if (ac.codes.contains(r.aide) && r.date >= from && r.date <= m.dateReference)
+            if (listContains(ac.codes, r.aide) && r.date >= from && r.date <= m.dateReference)
                 received += r.cents;
         }
         const qint64 left = std::max<qint64>(0, ceiling.cents - received);
@@ -1805,13 +1975,14 @@ public:
         const QString& period = m_ctx.periodText(ac.rolling, from);
         if (left == 0) {
             line(State::NotMet, criterion,
-                 fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, nothing left: not met"),
-                      money(Int128(ceiling.cents)), period, money(Int128(received))),
+                 memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, nothing left: not met"),
+                          money(Int128(ceiling.cents)), period, money(Int128(received))),
                  {}, 0);
             return State::NotMet;
         }
-        QString text = fill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, %4 left"),
-                            money(Int128(ceiling.cents)), period, money(Int128(received)), money(Int128(left)));
+        // The same for many households (nothing received yet): kept (memoFill()).
+        QString text = memoFill(QT_TRANSLATE_NOOP("ccas::Engine", "%1 (%2): already received %3, %4 left"),
+                                money(Int128(ceiling.cents)), period, money(Int128(received)), money(Int128(left)));
         if (cents > left) {
             appendFilled(text, pattern(QT_TRANSLATE_NOOP("ccas::Engine", "; %1 capped at %2")),
                          {money(Int128(cents)), money(Int128(left))});
@@ -1833,11 +2004,7 @@ void addFigure(Evaluation& e, const QString& key, const QString& label, const Fi
 {
     if (!f.known)
         return;
-    HouseholdFigure& h = e.figures.emplaceBack();
-    h.key = key;
-    h.label = label;
-    h.value = computation ? f.text : f.shown;
-    h.sources = f.sources;
+    e.figures.emplaceBack(HouseholdFigure{key, label, computation ? f.text : f.shown, f.sources});
 }
 
 void addFigures(Evaluation& e, Context& ctx, const Reglement::Data& d)
@@ -1855,31 +2022,30 @@ void addFigures(Evaluation& e, Context& ctx, const Reglement::Data& d)
     VariableRef v;
     v.variable = Variable::QfCaf;
     addFigure(e, QStringLiteral("qf_caf"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "CAF family quotient")),
-              ctx.variable(v));
+              ctx.variable(v, false));
     if (m.fiscal) {
-        HouseholdFigure& rfr = e.figures.emplaceBack();
-        rfr.key = QStringLiteral("rfr");
-        rfr.label = derived(QT_TRANSLATE_NOOP("ccas::Engine", "Revenu fiscal de référence (income %1)"),
-                            Short::number(m.fiscal->anneeRevenus));
-        rfr.value = ctx.rfrText();
-        rfr.sources = ctx.sourceList(m.fiscal->source);
+        e.figures.emplaceBack(
+            HouseholdFigure{QStringLiteral("rfr"),
+                            derived(QT_TRANSLATE_NOOP("ccas::Engine", "Revenu fiscal de référence (income %1)"),
+                                    Short::number(m.fiscal->anneeRevenus)),
+                            ctx.rfrText(), ctx.sourceList(m.fiscal->source)});
     }
     addFigure(e, QStringLiteral("parts_fiscales"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Fiscal parts")),
               ctx.fiscalParts());
     v.variable = Variable::QfFiscal;
     addFigure(e, QStringLiteral("rfr_par_part"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per part, per year")),
-              ctx.variable(v));
+              ctx.variable(v, false));
     v.monthly = true;
     addFigure(e, QStringLiteral("rfr_par_part_mois"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per part, per month")),
-              ctx.variable(v));
+              ctx.variable(v, false));
     v.variable = Variable::RfrUc;
     v.scale = UcScale::Oecd;
     addFigure(e, QStringLiteral("rfr_uc_oecd"),
-              ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per consumption unit (OECD scale)")), ctx.variable(v));
+              ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per consumption unit (OECD scale)")), ctx.variable(v, false));
     v.scale = UcScale::ChequeEnergie;
     addFigure(e, QStringLiteral("rfr_uc_cheque_energie"),
               ttr(QT_TRANSLATE_NOOP("ccas::Engine", "RFR per consumption unit (chèque énergie scale)")),
-              ctx.variable(v));
+              ctx.variable(v, false));
     addFigure(e, QStringLiteral("ressources_mensuelles"),
               ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly resources (all)")), ctx.resources(kAll));
     addFigure(e, QStringLiteral("charges_mensuelles"), ttr(QT_TRANSLATE_NOOP("ccas::Engine", "Monthly charges (all)")),
@@ -1887,6 +2053,12 @@ void addFigures(Evaluation& e, Context& ctx, const Reglement::Data& d)
     // The reste à vivre figures show their computation.
     for (std::size_t i = 0; i < d.calculs.size(); ++i)
         addFigure(e, d.calculs[i].figureKey, ctx.ravLabel(int(i)), ctx.rav(int(i)), true);
+}
+
+// The result of an aid before its evaluation: its code, label and proofs (built in place).
+AidResult newResult(const ReglementAid& aid)
+{
+    return AidResult{aid.code, aid.label, Verdict::Incomplete, 0, {}, {}, aid.justificatifs};
 }
 
 QString stateKey(State s)
@@ -1920,18 +2092,14 @@ Evaluation Engine::evaluate(const Reglement& reglement, const Menage& menage)
 Evaluation Engine::evaluate(const Reglement& reglement, const Menage& menage, const QStringList& aidCodes)
 {
     const Reglement::Data& d = reglement.data();
-    Evaluation e;
-    e.ccas = d.ccas;
-    e.reglementTitle = d.title;
-    e.reglementVersion = d.version;
-    e.dateReference = menage.dateReference;
+    Evaluation e{d.ccas, d.title, d.version, menage.dateReference, {}, {}};
     checkTranslations();
     Context ctx(d, menage, true);
     e.aids.reserve(qsizetype(d.aids.size()));
     for (const ReglementAid& aid : d.aids) {
         if (!aidCodes.isEmpty() && !aidCodes.contains(aid.code))
             continue;
-        AidEvaluator(ctx, aid, e.aids.emplaceBack()).run();
+        AidEvaluator(ctx, aid, e.aids.emplaceBack(newResult(aid))).run();
     }
     addFigures(e, ctx, d);
     return e;
@@ -1945,7 +2113,7 @@ QList<AidResult> Engine::decide(const Reglement& reglement, const Menage& menage
     QList<AidResult> out;
     out.reserve(qsizetype(d.aids.size()));
     for (const ReglementAid& aid : d.aids)
-        AidEvaluator(ctx, aid, out.emplaceBack()).run();
+        AidEvaluator(ctx, aid, out.emplaceBack(newResult(aid))).run();
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "eligibility/HouseholdScales.h"
 
+#include <limits>
+
 namespace ccas {
 
 namespace {
@@ -28,11 +30,17 @@ std::optional<int> HouseholdScales::ageAt(const QDate& birth, const QDate& refer
 {
     if (!birth.isValid() || !reference.isValid() || birth > reference)
         return std::nullopt;
-    // One calendar conversion per date (year(), month() and day() would each convert again).
-    int ry = 0;
-    int rm = 0;
-    int rd = 0;
-    reference.getDate(&ry, &rm, &rd);
+    // One calendar conversion per date (year(), month() and day() would each convert again); the
+    // reference date is the same for every person of a household, and usually from one household to the
+    // next: its parts are kept.
+    thread_local qint64 referenceDay = std::numeric_limits<qint64>::min();
+    thread_local int ry = 0;
+    thread_local int rm = 0;
+    thread_local int rd = 0;
+    if (reference.toJulianDay() != referenceDay) {
+        reference.getDate(&ry, &rm, &rd);
+        referenceDay = reference.toJulianDay();
+    }
     int by = 0;
     int bm = 0;
     int bd = 0;

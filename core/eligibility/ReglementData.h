@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -32,6 +33,23 @@ enum class CompareOp
     Eq  // =
 };
 
+// QString equality for the short keys the engine compares for every household (types of lines, natures,
+// aid codes): inline, without the library call.
+inline bool sameText(const QString& a, const QString& b)
+{
+    return a.size() == b.size() &&
+           (a.constData() == b.constData() || std::equal(a.constBegin(), a.constEnd(), b.constBegin()));
+}
+
+inline bool listContains(const QStringList& list, const QString& s)
+{
+    for (const QString& item : list) {
+        if (sameText(item, s))
+            return true;
+    }
+    return false;
+}
+
 // Which resource or charge lines count, and how much of each.
 struct LineSelection
 {
@@ -42,7 +60,7 @@ struct LineSelection
 
     bool counts(const QString& type) const
     {
-        return (types.isEmpty() || types.contains(type)) && !excluded.contains(type);
+        return (types.isEmpty() || listContains(types, type)) && !listContains(excluded, type);
     }
     // Every line, at 100 %, without cap (the default).
     bool all() const { return types.isEmpty() && excluded.isEmpty() && fractionBp.empty() && capCents.empty(); }
