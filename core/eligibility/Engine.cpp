@@ -148,14 +148,16 @@ struct TranslationCache
     QString sentinel;
 
     // Patterns by address of the source literal (QT_TRANSLATE_NOOP): open addressing, with far more
-    // slots than the engine has literals; a list takes the others if the table ever fills up.
+    // slots than the engine has literals; a list takes the others if the table ever fills up. The keys
+    // have an array of their own, small enough to stay in the processor's cache.
     struct Slot
     {
         const char* source = nullptr;
         Pattern pattern;
     };
     static constexpr std::size_t kSlots = 512;
-    std::vector<Slot> slots = std::vector<Slot>(kSlots);
+    std::vector<const char*> keys = std::vector<const char*>(kSlots, nullptr);
+    std::vector<Pattern> patterns = std::vector<Pattern>(kSlots);
     std::size_t used = 0;
     std::list<Slot> overflow;
 
@@ -211,8 +213,9 @@ struct TranslationCache
 
     void clear()
     {
-        for (Slot& s : slots)
-            s = Slot();
+        std::fill(keys.begin(), keys.end(), nullptr);
+        for (Pattern& p : patterns)
+            p = Pattern();
         used = 0;
         overflow.clear();
         derived.clear();
@@ -243,31 +246,32 @@ void checkTranslations()
 Pattern& patternSlot(const char* source)
 {
     TranslationCache& c = translationCache();
-    const auto translate = [source](TranslationCache::Slot& s) -> Pattern& {
-        s.source = source;
-        s.pattern.text = QCoreApplication::translate("ccas::Engine", source);
-        splitPattern(s.pattern);
-        return s.pattern;
+    const auto translate = [source](Pattern& p) -> Pattern& {
+        p.text = QCoreApplication::translate("ccas::Engine", source);
+        splitPattern(p);
+        return p;
     };
     const std::size_t mask = TranslationCache::kSlots - 1;
     std::size_t i = std::size_t((quint64(quintptr(source)) * 0x9E3779B97F4A7C15ULL) >> 40) & mask;
     for (std::size_t probe = 0; probe < TranslationCache::kSlots; ++probe, i = (i + 1) & mask) {
-        TranslationCache::Slot& s = c.slots[i];
-        if (s.source == source)
-            return s.pattern;
-        if (s.source == nullptr) {
+        const char* const key = c.keys[i];
+        if (key == source)
+            return c.patterns[i];
+        if (key == nullptr) {
             if (c.used >= TranslationCache::kSlots / 2)
                 break;
             ++c.used;
-            return translate(s);
+            c.keys[i] = source;
+            return translate(c.patterns[i]);
         }
     }
     for (TranslationCache::Slot& s : c.overflow) {
         if (s.source == source)
             return s.pattern;
     }
-    c.overflow.emplace_back();
-    return translate(c.overflow.back());
+    TranslationCache::Slot& s = c.overflow.emplace_back();
+    s.source = source;
+    return translate(s.pattern);
 }
 
 const Pattern& pattern(const char* source)
@@ -1893,9 +1897,9 @@ public:
             if (last.isValid()) {
                 if (m_texts)
                     line(State::NotMet, label,
-                         memoFill(QT_TRANSLATE_NOOP("ccas::Engine",
-                                                    "aid %1 received on %2: possible again from %3: not met"),
-                                  m_aid.code, Short::date(last), Short::date(last.addMonths(m_aid.cooldownMonths))),
+                         fill(QT_TRANSLATE_NOOP("ccas::Engine",
+                                                "aid %1 received on %2: possible again from %3: not met"),
+                              m_aid.code, Short::date(last), Short::date(last.addMonths(m_aid.cooldownMonths))),
                          {}, 0);
                 s = combine(s, State::NotMet);
             } else {
