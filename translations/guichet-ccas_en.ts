@@ -1034,10 +1034,6 @@
         <translation>The figures could not be saved: %1</translation>
     </message>
     <message>
-        <source>The resources and charges were saved, but not the household: %1</source>
-        <translation>The resources and charges were saved, but not the household: %1</translation>
-    </message>
-    <message>
         <source>Figures saved in the dossier.</source>
         <translation>Figures saved in the dossier.</translation>
     </message>

@@ -1034,10 +1034,6 @@
         <translation>Les données n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The resources and charges were saved, but not the household: %1</source>
-        <translation>Les ressources et les charges ont été enregistrées, mais pas le ménage&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Figures saved in the dossier.</source>
         <translation>Données enregistrées dans le dossier.</translation>
     </message>

@@ -460,41 +460,30 @@ void DossierWorkspace::saveThen(std::function<void()> next)
     setStatus(tr("Saving the figures…"));
     updateActions();
     DossierRepository* repo = m_session->dossiers();
-    repo->saveBudget(id, edits.resources, edits.charges, m_dossier.notes, agent)
-        .then(this, [this, repo, id, agent, edits, serial, next](const Result<void, StoreError>& r) {
+    // One transaction: the budget and the household are stored together or not at all.
+    repo->saveFigures(id, edits.resources, edits.charges, m_dossier.notes, edits.entry, agent)
+        .then(this, [this, id, edits, serial, next](const Result<void, StoreError>& r) {
+            m_saving = false;
+            if (serial != m_serial) {
+                Q_EMIT dossierChanged(id);
+                return;
+            }
             if (!r) {
-                m_saving = false;
-                if (serial == m_serial)
-                    setStatus(tr("The figures could not be saved: %1").arg(r.error().userMessage()));
+                setStatus(tr("The figures could not be saved: %1").arg(r.error().userMessage()));
                 updateActions();
                 return;
             }
-            repo->saveHousehold(id, edits.entry, agent)
-                .then(this, [this, id, edits, serial, next](const Result<void, StoreError>& r2) {
-                    m_saving = false;
-                    if (serial != m_serial) {
-                        Q_EMIT dossierChanged(id);
-                        return;
-                    }
-                    if (!r2) {
-                        setStatus(tr("The resources and charges were saved, but not the household: %1")
-                                      .arg(r2.error().userMessage()));
-                        updateActions();
-                        Q_EMIT dossierChanged(id);
-                        return;
-                    }
-                    m_dossier.resources = edits.resources;
-                    m_dossier.charges = edits.charges;
-                    m_dossier.householdEntry = edits.entry;
-                    if (m_dossier.status == DossierStatus::Brouillon)
-                        m_dossier.status = DossierStatus::EnInstruction;
-                    m_editor->markSaved(edits); // what was typed meanwhile stays "not saved"
-                    setStatus(tr("Figures saved in the dossier."));
-                    evaluateNow();
-                    Q_EMIT dossierChanged(id);
-                    if (next)
-                        next();
-                });
+            m_dossier.resources = edits.resources;
+            m_dossier.charges = edits.charges;
+            m_dossier.householdEntry = edits.entry;
+            if (m_dossier.status == DossierStatus::Brouillon)
+                m_dossier.status = DossierStatus::EnInstruction;
+            m_editor->markSaved(edits); // what was typed meanwhile stays "not saved"
+            setStatus(tr("Figures saved in the dossier."));
+            evaluateNow();
+            Q_EMIT dossierChanged(id);
+            if (next)
+                next();
         });
 }
 

@@ -378,6 +378,64 @@ QFuture<Result<void, StoreError>> DossierRepository::saveSources(const QString& 
     });
 }
 
+namespace {
+
+// The figures the agent types; a member left empty is not written.
+struct FiguresUpdate
+{
+    std::optional<QByteArray> budget;     // clear JSON, wiped after sealing
+    std::optional<QByteArray> notes;      // clear UTF-8
+    std::optional<QJsonObject> household; // an empty object clears the column ("nothing typed")
+};
+
+// Seals and writes the given figures of one dossier in one transaction with one journal entry, and
+// moves a draft to "en instruction". Shared by saveBudget, saveHousehold and saveFigures.
+Result<void, StoreError> writeFigures(QSqlDatabase& db, const std::shared_ptr<const SecureKey>& kek, const Clock& clock,
+                                      const QString& id, const QString& agent, FiguresUpdate update,
+                                      const QString& journalDetail)
+{
+    auto dek = dekForChange(db, kek, id);
+    if (!dek)
+        return dek.error();
+    QStringList sets;
+    QVariantList values;
+    const auto sealInto = [&](const char* column, QByteArray& plain) {
+        sets << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+        values << Aead::seal(dek.value(), plain, Aead::fieldAd(id, Table, column));
+        wipe(plain);
+    };
+    if (update.budget)
+        sealInto("budget", *update.budget);
+    if (update.notes)
+        sealInto("notes", *update.notes);
+    if (update.household) {
+        if (update.household->isEmpty()) {
+            sets << QStringLiteral("household = ?");
+            values << QVariant(QMetaType(QMetaType::QByteArray));
+        } else {
+            QByteArray plain = json(*update.household);
+            sealInto("household", plain);
+        }
+    }
+    return Database::transaction(db, [&]() -> Result<void, StoreError> {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE dossiers SET %1, status = CASE WHEN status = 'brouillon' THEN "
+                                 "'en_instruction' ELSE status END WHERE id = ?")
+                      .arg(sets.join(QStringLiteral(", "))));
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryError(q, QStringLiteral("save figures"));
+        auto j = journal(db, clock, agent, QStringLiteral("edit"), id, {}, 0, {}, journalDetail);
+        if (!j)
+            return j;
+        return touch(db, id, clock.nowUtc());
+    });
+}
+
+} // namespace
+
 QFuture<Result<void, StoreError>> DossierRepository::saveBudget(const QString& id, const QList<BudgetLine>& resources,
                                                                 const QList<BudgetLine>& charges, const QString& notes,
                                                                 const QString& agent)
@@ -386,29 +444,10 @@ QFuture<Result<void, StoreError>> DossierRepository::saveBudget(const QString& i
     const Clock& clock = m_clock;
     return m_db->run<void>(
         [kek, id, resources, charges, notes, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
-            auto dek = dekForChange(db, kek, id);
-            if (!dek)
-                return dek.error();
-            QByteArray budget = json(budgetJson(resources, charges));
-            QByteArray notesBytes = notes.toUtf8();
-            const QByteArray sealedBudget = Aead::seal(dek.value(), budget, Aead::fieldAd(id, Table, "budget"));
-            const QByteArray sealedNotes = Aead::seal(dek.value(), notesBytes, Aead::fieldAd(id, Table, "notes"));
-            wipe(budget);
-            wipe(notesBytes);
-            return Database::transaction(db, [&]() -> Result<void, StoreError> {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("UPDATE dossiers SET budget = ?, notes = ?, status = CASE WHEN status = "
-                                         "'brouillon' THEN 'en_instruction' ELSE status END WHERE id = ?"));
-                q.addBindValue(sealedBudget);
-                q.addBindValue(sealedNotes);
-                q.addBindValue(id);
-                if (!q.exec())
-                    return queryError(q, QStringLiteral("save budget"));
-                auto j = journal(db, clock, agent, QStringLiteral("edit"), id);
-                if (!j)
-                    return j;
-                return touch(db, id, clock.nowUtc());
-            });
+            FiguresUpdate update;
+            update.budget = json(budgetJson(resources, charges));
+            update.notes = notes.toUtf8();
+            return writeFigures(db, kek, clock, id, agent, std::move(update), QString());
         });
 }
 
@@ -418,30 +457,26 @@ QFuture<Result<void, StoreError>> DossierRepository::saveHousehold(const QString
     const auto kek = m_kek;
     const Clock& clock = m_clock;
     return m_db->run<void>([kek, id, entry, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
-        auto dek = dekForChange(db, kek, id);
-        if (!dek)
-            return dek.error();
-        // An empty entry clears the column: "nothing typed".
-        QVariant sealed(QMetaType(QMetaType::QByteArray));
-        if (!entry.isEmpty()) {
-            QByteArray plain = json(entry);
-            sealed = Aead::seal(dek.value(), plain, Aead::fieldAd(id, Table, "household"));
-            wipe(plain);
-        }
-        return Database::transaction(db, [&]() -> Result<void, StoreError> {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE dossiers SET household = ?, status = CASE WHEN status = 'brouillon' "
-                                     "THEN 'en_instruction' ELSE status END WHERE id = ?"));
-            q.addBindValue(sealed);
-            q.addBindValue(id);
-            if (!q.exec())
-                return queryError(q, QStringLiteral("save household"));
-            auto j = journal(db, clock, agent, QStringLiteral("edit"), id, {}, 0, {}, QStringLiteral("household"));
-            if (!j)
-                return j;
-            return touch(db, id, clock.nowUtc());
-        });
+        FiguresUpdate update;
+        update.household = entry;
+        return writeFigures(db, kek, clock, id, agent, std::move(update), QStringLiteral("household"));
     });
+}
+
+QFuture<Result<void, StoreError>> DossierRepository::saveFigures(const QString& id, const QList<BudgetLine>& resources,
+                                                                 const QList<BudgetLine>& charges, const QString& notes,
+                                                                 const QJsonObject& entry, const QString& agent)
+{
+    const auto kek = m_kek;
+    const Clock& clock = m_clock;
+    return m_db->run<void>(
+        [kek, id, resources, charges, notes, entry, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+            FiguresUpdate update;
+            update.budget = json(budgetJson(resources, charges));
+            update.notes = notes.toUtf8();
+            update.household = entry;
+            return writeFigures(db, kek, clock, id, agent, std::move(update), QStringLiteral("budget,household"));
+        });
 }
 
 QFuture<Result<QList<AideRecue>, StoreError>> DossierRepository::grantedAids(const QString& id)

@@ -38,6 +38,11 @@ public:
     QFuture<Result<void, StoreError>> saveBudget(const QString& id, const QList<BudgetLine>& resources,
                                                  const QList<BudgetLine>& charges, const QString& notes,
                                                  const QString& agent);
+    // The window's "save": budget, notes and household entry replaced together, in one transaction with
+    // one journal entry (either all of it is stored or nothing). Refused once closed.
+    QFuture<Result<void, StoreError>> saveFigures(const QString& id, const QList<BudgetLine>& resources,
+                                                  const QList<BudgetLine>& charges, const QString& notes,
+                                                  const QJsonObject& entry, const QString& agent);
     // Stores (replaces) what the agent typed about the household (Dossier::householdEntry, the household
     // JSON format of docs/reglement.md, validated by the caller with MenageJson). Refused once closed.
     QFuture<Result<void, StoreError>> saveHousehold(const QString& id, const QJsonObject& entry, const QString& agent);

@@ -436,3 +436,45 @@ TEST_CASE("a decision names the aid it grants: a dossier opened without one is c
     REQUIRE(opened.ok());
     CHECK(opened.value().aidCode == QStringLiteral("SECOURS"));
 }
+
+TEST_CASE("the window's save stores budget, notes and household together, or nothing", "[store][household]")
+{
+    StoreRig rig;
+    const QString id = rig.create(person(QStringLiteral("Lefèvre"), QStringLiteral("Éloïse"), 1984, 3, 14));
+    const QList<BudgetLine> resources{{QStringLiteral("salaire"), 190000, QStringLiteral("agent")}};
+    const QList<BudgetLine> charges{{QStringLiteral("loyer_residuel"), 55000, QStringLiteral("justificatif")}};
+
+    REQUIRE(wait(rig.repo.saveFigures(id, resources, charges, QStringLiteral("note"), sampleEntry(),
+                                      QStringLiteral("agent1")))
+                .ok());
+    auto got = wait(rig.repo.get(id, QStringLiteral("agent1"), false));
+    REQUIRE(got.ok());
+    CHECK(got.value().resources.size() == 1);
+    CHECK(got.value().resources.first().amountCents == 190000);
+    CHECK(got.value().charges.first().origin == QStringLiteral("justificatif"));
+    CHECK(got.value().notes == QStringLiteral("note"));
+    CHECK(got.value().householdEntry == sampleEntry());
+    CHECK(got.value().status == DossierStatus::EnInstruction);
+    // One journal entry for the whole save.
+    CHECK(journalDetails(rig, QStringLiteral("edit")) == QStringList{QStringLiteral("budget,household")});
+
+    // An empty entry clears the household in the same save.
+    REQUIRE(wait(rig.repo.saveFigures(id, {}, {}, QString(), QJsonObject(), QStringLiteral("agent1"))).ok());
+    got = wait(rig.repo.get(id, QStringLiteral("agent1"), false));
+    REQUIRE(got.ok());
+    CHECK(got.value().resources.isEmpty());
+    CHECK(got.value().householdEntry.isEmpty());
+
+    // Closed: refused, and neither part is written.
+    REQUIRE(
+        wait(rig.repo.saveFigures(id, resources, charges, QString(), sampleEntry(), QStringLiteral("agent1"))).ok());
+    rig.grant(id, 10000);
+    REQUIRE(wait(rig.repo.close(id, QStringLiteral("agent1"))).ok());
+    const auto refused = wait(rig.repo.saveFigures(id, {}, {}, QString(), QJsonObject(), QStringLiteral("agent1")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == StoreError::Kind::Invalid);
+    got = wait(rig.repo.get(id, QStringLiteral("agent1"), false));
+    REQUIRE(got.ok());
+    CHECK(got.value().resources.size() == 1);
+    CHECK(got.value().householdEntry == sampleEntry());
+}
