@@ -1297,62 +1297,6 @@
         <translation>Prime d&apos;activité</translation>
     </message>
     <message>
-        <source>Wages</source>
-        <translation>Wages</translation>
-    </message>
-    <message>
-        <source>Family benefits</source>
-        <translation>Family benefits</translation>
-    </message>
-    <message>
-        <source>AAH</source>
-        <translation>AAH</translation>
-    </message>
-    <message>
-        <source>Pension</source>
-        <translation>Pension</translation>
-    </message>
-    <message>
-        <source>Unemployment benefit</source>
-        <translation>Unemployment benefit</translation>
-    </message>
-    <message>
-        <source>Other resource</source>
-        <translation>Other resource</translation>
-    </message>
-    <message>
-        <source>Residual rent</source>
-        <translation>Residual rent</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>Insurance</translation>
-    </message>
-    <message>
-        <source>Complementary health insurance</source>
-        <translation>Complementary health insurance</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Telephone and internet</source>
-        <translation>Telephone and internet</translation>
-    </message>
-    <message>
-        <source>Loan repayments</source>
-        <translation>Loan repayments</translation>
-    </message>
-    <message>
-        <source>Other charge</source>
-        <translation>Other charge</translation>
-    </message>
-    <message>
         <source>food</source>
         <translation>food</translation>
     </message>
@@ -2269,14 +2213,6 @@
         <translation>Not an amount: write it like 1234,50</translation>
     </message>
     <message>
-        <source>Wages</source>
-        <translation>Wages</translation>
-    </message>
-    <message>
-        <source>Family benefits</source>
-        <translation>Family benefits</translation>
-    </message>
-    <message>
         <source>RSA</source>
         <translation>RSA</translation>
     </message>
@@ -2285,48 +2221,12 @@
         <translation>AAH</translation>
     </message>
     <message>
-        <source>Pension</source>
-        <translation>Pension</translation>
-    </message>
-    <message>
-        <source>Unemployment benefit</source>
-        <translation>Unemployment benefit</translation>
-    </message>
-    <message>
-        <source>Other resource</source>
-        <translation>Other resource</translation>
-    </message>
-    <message>
-        <source>Residual rent</source>
-        <translation>Residual rent</translation>
-    </message>
-    <message>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <source>Insurance</source>
-        <translation>Insurance</translation>
-    </message>
-    <message>
-        <source>Complementary health insurance</source>
-        <translation>Complementary health insurance</translation>
-    </message>
-    <message>
         <source>Transport</source>
         <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Telephone and internet</source>
-        <translation>Telephone and internet</translation>
-    </message>
-    <message>
-        <source>Loan repayments</source>
-        <translation>Loan repayments</translation>
-    </message>
-    <message>
-        <source>Other charge</source>
-        <translation>Other charge</translation>
     </message>
     <message>
         <source>Food</source>
@@ -3730,6 +3630,66 @@
     <message>
         <source>missing field</source>
         <translation>missing field</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Family benefits</source>
+        <translation>Family benefits</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>AAH</source>
+        <translation>AAH</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Other resource</translation>
+    </message>
+    <message>
+        <source>Residual rent</source>
+        <translation>Residual rent</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Complementary health insurance</source>
+        <translation>Complementary health insurance</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Telephone and internet</translation>
+    </message>
+    <message>
+        <source>Loan repayments</source>
+        <translation>Loan repayments</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Other charge</translation>
     </message>
 </context>
 <context>

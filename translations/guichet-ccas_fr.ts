@@ -1297,62 +1297,6 @@
         <translation>Prime d&apos;activité</translation>
     </message>
     <message>
-        <source>Wages</source>
-        <translation>Salaires</translation>
-    </message>
-    <message>
-        <source>Family benefits</source>
-        <translation>Prestations familiales</translation>
-    </message>
-    <message>
-        <source>AAH</source>
-        <translation>AAH</translation>
-    </message>
-    <message>
-        <source>Pension</source>
-        <translation>Pension</translation>
-    </message>
-    <message>
-        <source>Unemployment benefit</source>
-        <translation>Allocations chômage</translation>
-    </message>
-    <message>
-        <source>Other resource</source>
-        <translation>Autre ressource</translation>
-    </message>
-    <message>
-        <source>Residual rent</source>
-        <translation>Loyer résiduel</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Énergie</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>Assurance</translation>
-    </message>
-    <message>
-        <source>Complementary health insurance</source>
-        <translation>Mutuelle (complémentaire santé)</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Telephone and internet</source>
-        <translation>Téléphone et internet</translation>
-    </message>
-    <message>
-        <source>Loan repayments</source>
-        <translation>Remboursements de crédit</translation>
-    </message>
-    <message>
-        <source>Other charge</source>
-        <translation>Autre charge</translation>
-    </message>
-    <message>
         <source>food</source>
         <translation>alimentaire</translation>
     </message>
@@ -2269,14 +2213,6 @@
         <translation>Montant non valide&#xa0;: saisissez-le sous la forme 1234,50</translation>
     </message>
     <message>
-        <source>Wages</source>
-        <translation>Salaires</translation>
-    </message>
-    <message>
-        <source>Family benefits</source>
-        <translation>Prestations familiales</translation>
-    </message>
-    <message>
         <source>RSA</source>
         <translation>RSA</translation>
     </message>
@@ -2285,48 +2221,12 @@
         <translation>AAH</translation>
     </message>
     <message>
-        <source>Pension</source>
-        <translation>Pension</translation>
-    </message>
-    <message>
-        <source>Unemployment benefit</source>
-        <translation>Allocations chômage</translation>
-    </message>
-    <message>
-        <source>Other resource</source>
-        <translation>Autre ressource</translation>
-    </message>
-    <message>
-        <source>Residual rent</source>
-        <translation>Loyer résiduel</translation>
-    </message>
-    <message>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <source>Insurance</source>
-        <translation>Assurance</translation>
-    </message>
-    <message>
-        <source>Complementary health insurance</source>
-        <translation>Mutuelle (complémentaire santé)</translation>
-    </message>
-    <message>
         <source>Transport</source>
         <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Telephone and internet</source>
-        <translation>Téléphone et internet</translation>
-    </message>
-    <message>
-        <source>Loan repayments</source>
-        <translation>Remboursements de crédit</translation>
-    </message>
-    <message>
-        <source>Other charge</source>
-        <translation>Autre charge</translation>
     </message>
     <message>
         <source>Food</source>
@@ -3730,6 +3630,66 @@
     <message>
         <source>missing field</source>
         <translation>champ manquant</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <source>Family benefits</source>
+        <translation>Prestations familiales</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>AAH</source>
+        <translation>AAH</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Allocations chômage</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Autre ressource</translation>
+    </message>
+    <message>
+        <source>Residual rent</source>
+        <translation>Loyer résiduel</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Complementary health insurance</source>
+        <translation>Mutuelle (complémentaire santé)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Téléphone et internet</translation>
+    </message>
+    <message>
+        <source>Loan repayments</source>
+        <translation>Remboursements de crédit</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Autre charge</translation>
     </message>
 </context>
 <context>

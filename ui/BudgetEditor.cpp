@@ -62,7 +62,7 @@ QString BudgetEditor::prefix() const
 
 QString BudgetEditor::typeLabel(const QString& type) const
 {
-    return m_kind == Kind::Resources ? EntryText::resourceLabel(type) : EntryText::chargeLabel(type);
+    return m_kind == Kind::Resources ? MenageJson::resourceLabel(type) : MenageJson::chargeLabel(type);
 }
 
 void BudgetEditor::setLines(const QList<BudgetLine>& lines)

@@ -35,8 +35,6 @@ public:
     static QString notAnAmount(); // the message for an amount that cannot be read
 
     // Words for the keys of the household format (docs/reglement.md); an unknown key is shown as is.
-    static QString resourceLabel(const QString& type); // "salaire" -> "Wages"
-    static QString chargeLabel(const QString& type);   // "loyer_residuel" -> "Residual rent"
     static QString natureLabel(const QString& nature); // "alimentaire" -> "Food"
     static QString roleLabel(PersonRole role);
     static QString benefitLabel(Benefit benefit); // "RSA", "C2S", …

@@ -5,6 +5,7 @@
 #include "PersonsEditor.h"
 #include "eligibility/DossierMenage.h"
 #include "eligibility/Engine.h"
+#include "eligibility/HouseholdScales.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -63,19 +64,10 @@ std::optional<int> parseQuarters(const QString& text)
     return quarters;
 }
 
+// "2,5" for 10 quarters: the way the agent types parts.
 QString quartersForEdit(int quarters)
 {
-    QString s = QString::number(quarters / 4);
-    switch (quarters % 4) {
-    case 1:
-        return s + QStringLiteral(",25");
-    case 2:
-        return s + QStringLiteral(",5");
-    case 3:
-        return s + QStringLiteral(",75");
-    default:
-        return s;
-    }
+    return HouseholdScales::formatHundredths(qint64(quarters) * 25);
 }
 
 QSpinBox* makeYearSpin(QWidget* parent, const QString& name)

@@ -939,23 +939,25 @@ public:
     // selection that takes all lines as they are shares the figure of kAll).
     const Fig& resources(const LineSelection& sel)
     {
-        const LineSelection* key = sel.all() ? &kAll : &sel;
-        if (SelectionFig* f = m_resources.find([key](const SelectionFig& s) { return s.selection == key; }))
-            return f->fig;
-        SelectionFig& s = m_resources.add();
-        s.selection = key;
-        s.fig = computeResources(*key);
-        return s.fig;
+        return bySelection(m_resources, sel, [this](const LineSelection& key) { return computeResources(key); });
     }
 
     const Fig& charges(const LineSelection& sel)
     {
+        return bySelection(m_charges, sel, [this](const LineSelection& key) { return computeCharges(key); });
+    }
+
+    // The figure of a line selection, computed once per household (every selection that takes all lines
+    // as they are shares the figure of kAll).
+    template <typename Cache, typename Compute>
+    static const Fig& bySelection(Cache& cache, const LineSelection& sel, Compute compute)
+    {
         const LineSelection* key = sel.all() ? &kAll : &sel;
-        if (SelectionFig* f = m_charges.find([key](const SelectionFig& s) { return s.selection == key; }))
+        if (auto* f = cache.find([key](const auto& s) { return s.selection == key; }))
             return f->fig;
-        SelectionFig& s = m_charges.add();
+        auto& s = cache.add();
         s.selection = key;
-        s.fig = computeCharges(*key);
+        s.fig = compute(*key);
         return s.fig;
     }
 

@@ -624,6 +624,46 @@ QJsonObject MenageJson::toJson(const Menage& m)
     return o;
 }
 
+QString MenageJson::resourceLabel(const QString& type)
+{
+    if (type == QLatin1String("salaire"))
+        return tr("Wages");
+    if (type == QLatin1String("prestations_familiales"))
+        return tr("Family benefits");
+    if (type == QLatin1String("rsa"))
+        return tr("RSA");
+    if (type == QLatin1String("aah"))
+        return tr("AAH");
+    if (type == QLatin1String("pension"))
+        return tr("Pension");
+    if (type == QLatin1String("chomage"))
+        return tr("Unemployment benefit");
+    if (type == QLatin1String("autre"))
+        return tr("Other resource");
+    return type;
+}
+
+QString MenageJson::chargeLabel(const QString& type)
+{
+    if (type == QLatin1String("loyer_residuel"))
+        return tr("Residual rent");
+    if (type == QLatin1String("energie"))
+        return tr("Energy");
+    if (type == QLatin1String("assurance"))
+        return tr("Insurance");
+    if (type == QLatin1String("mutuelle"))
+        return tr("Complementary health insurance");
+    if (type == QLatin1String("transport"))
+        return tr("Transport");
+    if (type == QLatin1String("telephone"))
+        return tr("Telephone and internet");
+    if (type == QLatin1String("credit"))
+        return tr("Loan repayments");
+    if (type == QLatin1String("autre"))
+        return tr("Other charge");
+    return type;
+}
+
 QString MenageJson::roleKey(PersonRole role)
 {
     switch (role) {

@@ -144,6 +144,9 @@ public:
     static std::optional<PersonRole> roleFromKey(const QString& key);
     static QString benefitKey(Benefit b); // "rsa", "c2s", "aah", "asf", "prime_activite"
     static std::optional<Benefit> benefitFromKey(const QString& key);
+    // Translated labels of the resource and charge types ("salaire" -> "Wages"); unknown types as they are.
+    static QString resourceLabel(const QString& type);
+    static QString chargeLabel(const QString& type);
     static const QStringList& resourceTypes();
     static const QStringList& chargeTypes();
     static const QStringList& natures();

@@ -1,6 +1,7 @@
 #include "report/EligibilitySummary.h"
 
 #include "domain/PartialDate.h"
+#include "eligibility/HouseholdScales.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -61,28 +62,10 @@ QString dateTimeText(const QDateTime& dt)
     return dt.isValid() ? dt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
+// "10/2026" for a month, "2025" for an income year, "" when unknown.
 QString monthYear(int year, int month)
 {
-    if (year <= 0)
-        return QString();
-    if (month <= 0)
-        return QString::number(year);
-    return QStringLiteral("%1/%2").arg(month, 2, 10, QLatin1Char('0')).arg(year);
-}
-
-QString partsText(int quarters)
-{
-    QString s = QString::number(quarters / 4);
-    switch (quarters % 4) {
-    case 1:
-        return s + QStringLiteral(",25");
-    case 2:
-        return s + QStringLiteral(",5");
-    case 3:
-        return s + QStringLiteral(",75");
-    default:
-        return s;
-    }
+    return PartialDate{year, month, 0}.toDisplayString();
 }
 
 QString siretText(const QString& siret)
@@ -127,46 +110,6 @@ QString benefitLabel(Benefit b)
         return EligibilitySummary::tr("Prime d'activité");
     }
     return {};
-}
-
-QString resourceLabel(const QString& type)
-{
-    if (type == QLatin1String("salaire"))
-        return EligibilitySummary::tr("Wages");
-    if (type == QLatin1String("prestations_familiales"))
-        return EligibilitySummary::tr("Family benefits");
-    if (type == QLatin1String("rsa"))
-        return EligibilitySummary::tr("RSA");
-    if (type == QLatin1String("aah"))
-        return EligibilitySummary::tr("AAH");
-    if (type == QLatin1String("pension"))
-        return EligibilitySummary::tr("Pension");
-    if (type == QLatin1String("chomage"))
-        return EligibilitySummary::tr("Unemployment benefit");
-    if (type == QLatin1String("autre"))
-        return EligibilitySummary::tr("Other resource");
-    return type;
-}
-
-QString chargeLabel(const QString& type)
-{
-    if (type == QLatin1String("loyer_residuel"))
-        return EligibilitySummary::tr("Residual rent");
-    if (type == QLatin1String("energie"))
-        return EligibilitySummary::tr("Energy");
-    if (type == QLatin1String("assurance"))
-        return EligibilitySummary::tr("Insurance");
-    if (type == QLatin1String("mutuelle"))
-        return EligibilitySummary::tr("Complementary health insurance");
-    if (type == QLatin1String("transport"))
-        return EligibilitySummary::tr("Transport");
-    if (type == QLatin1String("telephone"))
-        return EligibilitySummary::tr("Telephone and internet");
-    if (type == QLatin1String("credit"))
-        return EligibilitySummary::tr("Loan repayments");
-    if (type == QLatin1String("autre"))
-        return EligibilitySummary::tr("Other charge");
-    return type;
 }
 
 QString natureLabel(const QString& nature)
@@ -497,7 +440,8 @@ QString sourcesHtml(const SummaryInput& in)
         const FiscalData& f = *m.fiscal;
         QStringList value;
         value << EligibilitySummary::tr("RFR %1").arg(DossierText::formatCents(f.rfrEuros * 100));
-        value << EligibilitySummary::tr("%1 part(s)").arg(partsText(f.partsQuarters));
+        value << EligibilitySummary::tr("%1 part(s)")
+                     .arg(HouseholdScales::formatHundredths(qint64(f.partsQuarters) * 25));
         if (f.impotEuros)
             value << EligibilitySummary::tr("tax %1").arg(DossierText::formatCents(*f.impotEuros * 100));
         const int year = f.anneeRevenus > 0 ? f.anneeRevenus : f.source.year;
@@ -566,9 +510,9 @@ QString budgetHtml(const SummaryInput& in)
     return QStringLiteral("<h2>%1</h2>").arg(esc(EligibilitySummary::tr("Monthly resources and charges"))) +
            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"49%\" "
                           "valign=\"top\">") +
-           amountsTable(EligibilitySummary::tr("Resources"), in.menage.ressources, &resourceLabel) +
+           amountsTable(EligibilitySummary::tr("Resources"), in.menage.ressources, &MenageJson::resourceLabel) +
            QStringLiteral("</td><td width=\"2%\"></td><td width=\"49%\" valign=\"top\">") +
-           amountsTable(EligibilitySummary::tr("Charges"), in.menage.charges, &chargeLabel) +
+           amountsTable(EligibilitySummary::tr("Charges"), in.menage.charges, &MenageJson::chargeLabel) +
            QStringLiteral("</td></tr></table>");
 }
 

@@ -41,26 +41,6 @@ QStringList common(const FakeApiServer& server)
             QString::fromLatin1(TestRecipient)};
 }
 
-QStringList dupontSophie()
-{
-    return {QStringLiteral("--nom-naissance"),
-            QStringLiteral("DUPONT"),
-            QStringLiteral("--prenom"),
-            QStringLiteral("SOPHIE"),
-            QStringLiteral("--sexe"),
-            QStringLiteral("F"),
-            QStringLiteral("--annee-naissance"),
-            QStringLiteral("1982"),
-            QStringLiteral("--mois-naissance"),
-            QStringLiteral("9"),
-            QStringLiteral("--jour-naissance"),
-            QStringLiteral("3"),
-            QStringLiteral("--pays-naissance"),
-            QStringLiteral("99100"),
-            QStringLiteral("--commune-naissance"),
-            QStringLiteral("13001")};
-}
-
 // The error identities of the staging cases: M, born 2002-12-05 in 08480.
 QStringList errorIdentity(const QString& name, const QString& prenom)
 {
@@ -99,13 +79,14 @@ TEST_CASE("cli: --version and usage", "[cli]")
 TEST_CASE("cli: qf prints the household in French, and JSON with provenance", "[cli]")
 {
     ClientRig rig;
-    CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + dupontSophie());
+    CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + cliIdentityArgs(dupontSophie()));
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("900")));
     CHECK(r.out.contains(QStringLiteral("CNAF")));
     CHECK(r.out.count(QStringLiteral("Enfant : ")) == 4);
 
-    r = runCli(common(rig.server) + QStringList{QStringLiteral("--json"), QStringLiteral("qf")} + dupontSophie());
+    r = runCli(common(rig.server) + QStringList{QStringLiteral("--json"), QStringLiteral("qf")} +
+               cliIdentityArgs(dupontSophie()));
     CHECK(r.code == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(json[QStringLiteral("source")].toString() == QStringLiteral("qf"));
@@ -120,7 +101,7 @@ TEST_CASE("cli: fetch-all answers 0 when every source answered, in parallel", "[
 {
     ClientRig rig;
     const CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("--json"), QStringLiteral("fetch-all")} +
-                            dupontSophie());
+                            cliIdentityArgs(dupontSophie()));
     CHECK(r.code == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray sources = json[QStringLiteral("sources")].toArray();
@@ -199,7 +180,7 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
     {
         QStringList args = common(rig.server);
         args[3] = QStringLiteral("13002526500014");
-        r = runCli(args + QStringList{QStringLiteral("qf")} + dupontSophie());
+        r = runCli(args + QStringList{QStringLiteral("qf")} + cliIdentityArgs(dupontSophie()));
         CHECK(r.code == 2);
         CHECK(r.err.contains(QStringLiteral("--recipient")));
     }
@@ -208,13 +189,13 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
         r = runCli(QStringList{QStringLiteral("--base-url"), QStringLiteral("http://particulier.example.org"),
                                QStringLiteral("--recipient"), QString::fromLatin1(TestRecipient),
                                QStringLiteral("qf")} +
-                   dupontSophie());
+                   cliIdentityArgs(dupontSophie()));
         CHECK(r.code == 2);
         CHECK(r.err.contains(QStringLiteral("https")));
     }
     SECTION("a period in the future")
     {
-        r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + dupontSophie() +
+        r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + cliIdentityArgs(dupontSophie()) +
                    QStringList{QStringLiteral("--annee"), QStringLiteral("2999"), QStringLiteral("--mois"),
                                QStringLiteral("1")});
         CHECK(r.code == 2);
@@ -231,7 +212,8 @@ TEST_CASE("cli: invalid input exits 2 and sends nothing", "[cli]")
 TEST_CASE("cli: no token exits 4 before sending anything", "[cli]")
 {
     ClientRig rig;
-    const CliRun r = runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + dupontSophie(), QString());
+    const CliRun r =
+        runCli(common(rig.server) + QStringList{QStringLiteral("qf")} + cliIdentityArgs(dupontSophie()), QString());
     CHECK(r.code == 4);
     CHECK(r.err.contains(QStringLiteral("GUICHET_API_PARTICULIER_TOKEN")));
     CHECK(rig.server.requestCount() == 0);

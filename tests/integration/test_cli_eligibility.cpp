@@ -83,41 +83,14 @@ struct Profile
 // BERNARD ELODIE (staging): CNAF QF 650, one child; not found by the status endpoints.
 QStringList bernardElodie()
 {
-    return {QStringLiteral("--nom-naissance"),
-            QStringLiteral("BERNARD"),
-            QStringLiteral("--prenom"),
-            QStringLiteral("ELODIE"),
-            QStringLiteral("--sexe"),
-            QStringLiteral("F"),
-            QStringLiteral("--annee-naissance"),
-            QStringLiteral("1990"),
-            QStringLiteral("--mois-naissance"),
-            QStringLiteral("3"),
-            QStringLiteral("--pays-naissance"),
-            QStringLiteral("99100"),
-            QStringLiteral("--commune-naissance"),
-            QStringLiteral("08480")};
-}
-
-// DUPONT SOPHIE (staging): CNAF QF 900, four children.
-QStringList dupontSophie()
-{
-    return {QStringLiteral("--nom-naissance"),
-            QStringLiteral("DUPONT"),
-            QStringLiteral("--prenom"),
-            QStringLiteral("SOPHIE"),
-            QStringLiteral("--sexe"),
-            QStringLiteral("F"),
-            QStringLiteral("--annee-naissance"),
-            QStringLiteral("1982"),
-            QStringLiteral("--mois-naissance"),
-            QStringLiteral("9"),
-            QStringLiteral("--jour-naissance"),
-            QStringLiteral("3"),
-            QStringLiteral("--pays-naissance"),
-            QStringLiteral("99100"),
-            QStringLiteral("--commune-naissance"),
-            QStringLiteral("13001")};
+    Identity id = dupontSophie();
+    id.nomNaissance = QStringLiteral("BERNARD");
+    id.prenoms = {QStringLiteral("ELODIE")};
+    id.anneeNaissance = 1990;
+    id.moisNaissance = 3;
+    id.jourNaissance = 0;
+    id.codeCommuneNaissance = QStringLiteral("08480");
+    return cliIdentityArgs(id);
 }
 
 // The aid `code` of an `evaluate --json` output.
@@ -356,7 +329,7 @@ TEST_CASE("cli eligibility: the QF boundary of a fetched dossier (900 is not < 9
     ClientRig rig;
     Profile profile;
     profile.init();
-    const QString id = profile.create(dupontSophie(), QStringLiteral("URGENCE"));
+    const QString id = profile.create(cliIdentityArgs(dupontSophie()), QStringLiteral("URGENCE"));
     REQUIRE(profile
                 .run({QStringLiteral("--base-url"), rig.server.baseUrl().toString(), QStringLiteral("dossier"),
                       QStringLiteral("fetch"), id})

@@ -110,26 +110,9 @@ TEST_CASE("cli impot: a dossier with a numéro fiscal gets its tax situation wit
                                       QStringLiteral("--siret"), QString::fromLatin1(TestRecipient)},
                    true, pass)
                 .code == 0);
-    Run r = runCli(prof + QStringList{QStringLiteral("dossier"),
-                                      QStringLiteral("create"),
-                                      QStringLiteral("--nom-naissance"),
-                                      QStringLiteral("DUPONT"),
-                                      QStringLiteral("--prenom"),
-                                      QStringLiteral("SOPHIE"),
-                                      QStringLiteral("--sexe"),
-                                      QStringLiteral("F"),
-                                      QStringLiteral("--annee-naissance"),
-                                      QStringLiteral("1982"),
-                                      QStringLiteral("--mois-naissance"),
-                                      QStringLiteral("9"),
-                                      QStringLiteral("--jour-naissance"),
-                                      QStringLiteral("3"),
-                                      QStringLiteral("--pays-naissance"),
-                                      QStringLiteral("99100"),
-                                      QStringLiteral("--commune-naissance"),
-                                      QStringLiteral("13001"),
-                                      QStringLiteral("--spi"),
-                                      QStringLiteral("3099001001110")},
+    Run r = runCli(prof + QStringList{QStringLiteral("dossier"), QStringLiteral("create")} +
+                       cliIdentityArgs(dupontSophie()) +
+                       QStringList{QStringLiteral("--spi"), QStringLiteral("3099001001110")},
                    true, pass);
     REQUIRE(r.code == 0);
     const QString id = r.out.trimmed().split(QLatin1Char(' ')).last();

@@ -54,22 +54,10 @@ struct Profile
 
 QStringList identity(const QString& nom, const QString& prenom)
 {
-    return {QStringLiteral("--nom-naissance"),
-            nom,
-            QStringLiteral("--prenom"),
-            prenom,
-            QStringLiteral("--sexe"),
-            QStringLiteral("F"),
-            QStringLiteral("--annee-naissance"),
-            QStringLiteral("1982"),
-            QStringLiteral("--mois-naissance"),
-            QStringLiteral("9"),
-            QStringLiteral("--jour-naissance"),
-            QStringLiteral("3"),
-            QStringLiteral("--pays-naissance"),
-            QStringLiteral("99100"),
-            QStringLiteral("--commune-naissance"),
-            QStringLiteral("13001")};
+    Identity id = dupontSophie();
+    id.nomNaissance = nom;
+    id.prenoms = {prenom};
+    return cliIdentityArgs(id);
 }
 
 QString lastWord(const QString& text)

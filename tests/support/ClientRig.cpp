@@ -50,6 +50,38 @@ Identity martinSamuel()
     return id;
 }
 
+Identity dupontSophie()
+{
+    Identity id;
+    id.nomNaissance = QStringLiteral("DUPONT");
+    id.prenoms = {QStringLiteral("SOPHIE")};
+    id.sexe = QStringLiteral("F");
+    id.anneeNaissance = 1982;
+    id.moisNaissance = 9;
+    id.jourNaissance = 3;
+    id.codePaysNaissance = QStringLiteral("99100");
+    id.codeCommuneNaissance = QStringLiteral("13001");
+    return id;
+}
+
+QStringList cliIdentityArgs(const Identity& id)
+{
+    QStringList args{QStringLiteral("--nom-naissance"), id.nomNaissance};
+    for (const QString& prenom : id.prenoms)
+        args << QStringLiteral("--prenom") << prenom;
+    args << QStringLiteral("--sexe") << id.sexe;
+    if (id.anneeNaissance > 0)
+        args << QStringLiteral("--annee-naissance") << QString::number(id.anneeNaissance);
+    if (id.moisNaissance > 0)
+        args << QStringLiteral("--mois-naissance") << QString::number(id.moisNaissance);
+    if (id.jourNaissance > 0)
+        args << QStringLiteral("--jour-naissance") << QString::number(id.jourNaissance);
+    args << QStringLiteral("--pays-naissance") << id.codePaysNaissance;
+    if (!id.codeCommuneNaissance.isEmpty())
+        args << QStringLiteral("--commune-naissance") << id.codeCommuneNaissance;
+    return args;
+}
+
 std::optional<YearMonth> periodFromCase(const StagingCase& c)
 {
     if (!c.params.contains(QStringLiteral("annee")))

@@ -27,6 +27,12 @@ std::optional<YearMonth> periodFromCase(const StagingCase& c);
 // MARTIN SAMUEL, born 1980-09-20 in 08480: RSA and prime d'activité "bénéficiaire majoré" in the
 // staging cases, not found elsewhere.
 Identity martinSamuel();
+// DUPONT SOPHIE, born 1982-09-03 in 13001: CNAF QF 900 with four children in the staging cases.
+Identity dupontSophie();
+
+// The IDENTITY options of guichet-ccas-cli for `id` (--nom-naissance, --prenom…, --sexe, the known
+// parts of the birth date, --pays-naissance, --commune-naissance when given).
+QStringList cliIdentityArgs(const Identity& id);
 
 // A fake API server and a client talking to it over loopback, with short retry delays so that
 // the tests run fast. `clock` can be moved by tests.
