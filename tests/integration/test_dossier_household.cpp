@@ -2,6 +2,7 @@
 // (schema version 2, and the upgrade of a version 1 file), the aids already granted to the same
 // person, and the journal entry of a printed or exported summary.
 #include "ClientRig.h"
+#include "StoreRig.h"
 
 #include "crypto/Aead.h"
 #include "crypto/SecureKey.h"
@@ -30,67 +31,6 @@ T wait(QFuture<T> f)
 {
     f.waitForFinished();
     return f.result();
-}
-
-// Raw SQL on a database file through a connection of this thread (tests only).
-void rawSql(const QString& path, const std::function<void(QSqlDatabase&)>& body)
-{
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(path);
-        REQUIRE(c.open());
-        body(c);
-        c.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-struct StoreRig
-{
-    QTemporaryDir dir;
-    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
-    Database db;
-    DossierRepository repo{&db, clock};
-    std::shared_ptr<const SecureKey> kek = std::make_shared<const SecureKey>(SecureKey::random());
-
-    StoreRig()
-    {
-        REQUIRE(sodiumReady());
-        REQUIRE(wait(db.open(path(), true)).ok());
-        repo.setMasterKey(kek);
-    }
-    QString path() const { return dir.filePath(QStringLiteral("t.db")); }
-
-    QString create(const Identity& id, const QString& aid = QStringLiteral("ALIM"))
-    {
-        auto r = wait(repo.create(id, aid, QStringLiteral("agent1")));
-        REQUIRE(r.ok());
-        return r.value();
-    }
-    void grant(const QString& id, qint64 cents)
-    {
-        Decision d;
-        d.outcome = Outcome::Accorde;
-        d.amountCents = cents;
-        d.agent = QStringLiteral("agent1");
-        REQUIRE(wait(repo.decide(id, d)).ok());
-    }
-    void raw(const std::function<void(QSqlDatabase&)>& body) { rawSql(path(), body); }
-};
-
-Identity person(const QString& nom, const QString& prenom, int y, int m, int d)
-{
-    Identity id;
-    id.nomNaissance = nom;
-    id.prenoms = {prenom};
-    id.sexe = QStringLiteral("F");
-    id.anneeNaissance = y;
-    id.moisNaissance = m;
-    id.jourNaissance = d;
-    id.codePaysNaissance = QStringLiteral("99100");
-    id.codeCommuneNaissance = QStringLiteral("13001");
-    return id;
 }
 
 QJsonObject sampleEntry()

@@ -1,6 +1,7 @@
 // Dossiers in the encrypted store: round trip, blind-index search, tamper/swap/replay, wrong key,
 // lifecycle, retention boundaries.
 #include "ClientRig.h"
+#include "StoreRig.h"
 
 #include "crypto/SecureKey.h"
 #include "store/Database.h"
@@ -25,57 +26,6 @@ T wait(QFuture<T> f)
 {
     f.waitForFinished();
     return f.result();
-}
-
-struct StoreRig
-{
-    QTemporaryDir dir;
-    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
-    Database db;
-    DossierRepository repo{&db, clock};
-    std::shared_ptr<const SecureKey> kek = std::make_shared<const SecureKey>(SecureKey::random());
-
-    StoreRig()
-    {
-        REQUIRE(sodiumReady());
-        REQUIRE(wait(db.open(dir.filePath(QStringLiteral("t.db")), true)).ok());
-        repo.setMasterKey(kek);
-    }
-    QString path() const { return dir.filePath(QStringLiteral("t.db")); }
-
-    QString create(const Identity& id, const QString& aid = QStringLiteral("ALIM"))
-    {
-        auto r = wait(repo.create(id, aid, QStringLiteral("agent1")));
-        REQUIRE(r.ok());
-        return r.value();
-    }
-    // Raw SQL on the file through a second connection (tests only: an attacker with file access).
-    void raw(const std::function<void(QSqlDatabase&)>& body)
-    {
-        const QString name = QUuid::createUuid().toString();
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            c.setDatabaseName(path());
-            REQUIRE(c.open());
-            body(c);
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-};
-
-Identity person(const QString& nom, const QString& prenom, int y, int m, int d)
-{
-    Identity id;
-    id.nomNaissance = nom;
-    id.prenoms = {prenom};
-    id.sexe = QStringLiteral("F");
-    id.anneeNaissance = y;
-    id.moisNaissance = m;
-    id.jourNaissance = d;
-    id.codePaysNaissance = QStringLiteral("99100");
-    id.codeCommuneNaissance = QStringLiteral("13001");
-    return id;
 }
 
 } // namespace
