@@ -36,6 +36,8 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::CcasAddress, "Ccas/Adresse", QString()},
         {Settings::Key::CcasLogoPath, "Ccas/Logo", QString()},
         {Settings::Key::ReglementPath, "Reglement/Fichier", QString()},
+        {Settings::Key::LockMinutes, "Confidentialite/VerrouillageMinutes", 5},
+        {Settings::Key::FirstRunDone, "Profil/PremierDemarrageTermine", false},
     };
     for (const KeyInfo& k : table)
         if (k.key == key)

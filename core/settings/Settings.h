@@ -35,6 +35,8 @@ public:
         CcasAddress,             // the CCAS's postal address (summary letterhead), lines separated by \n
         CcasLogoPath,            // PNG/JPEG logo printed on summaries (optional)
         ReglementPath,           // the CCAS règlement (JSON, docs/reglement.md); empty: none configured
+        LockMinutes,             // lock the window after this many minutes without input; 0: never
+        FirstRunDone,            // the first-run wizard was completed (bool)
     };
 
     // The default location: the per-user configuration folder (~/.config/guichet-ccas/guichet-ccas.ini).
