@@ -1,0 +1,375 @@
+#include "report/ApplicantNotice.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageReader>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <array>
+
+namespace ccas {
+
+namespace {
+
+const QString LogoResource = QStringLiteral("ccas-notice-logo");
+constexpr double BasePointSize = 9.5;
+// The notice holds on one page: the base font shrinks step by step when needed (not below 7 pt).
+constexpr std::array<double, 5> Scales = {1.0, 0.92, 0.85, 0.79, 0.74};
+constexpr int LogoHeightPx = 56;
+constexpr int LogoMaxWidthPx = 170;
+constexpr int LogoMaxSourcePx = 800;
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString escLines(const QString& s)
+{
+    QStringList lines = s.split(QLatin1Char('\n'));
+    for (QString& l : lines)
+        l = l.trimmed().toHtmlEscaped();
+    lines.removeAll(QString());
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+QString siretText(const QString& siret)
+{
+    QString digits;
+    for (const QChar c : siret)
+        if (c.isDigit())
+            digits += c;
+    if (digits.size() != 14)
+        return siret;
+    return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ') + digits.mid(6, 3) +
+           QLatin1Char(' ') + digits.mid(9);
+}
+
+QImage loadLogo(const QString& path)
+{
+    if (path.isEmpty())
+        return {};
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull() || image.width() <= 0 || image.height() <= 0)
+        return {};
+    if (image.width() > LogoMaxSourcePx || image.height() > LogoMaxSourcePx)
+        image = image.scaled(LogoMaxSourcePx, LogoMaxSourcePx, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // PDF/A-1b allows no transparency: flatten the logo on white.
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flat;
+}
+
+// DejaVu Sans from its files, as the summary does, so that the PDF does not depend on fontconfig.
+QString fontFamily()
+{
+    static const QString family = [] {
+        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
+        QString loaded;
+        for (const char* file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"}) {
+            const int id = QFontDatabase::addApplicationFont(dir + QLatin1String(file));
+            if (id >= 0 && loaded.isEmpty()) {
+                const QStringList families = QFontDatabase::applicationFontFamilies(id);
+                if (!families.isEmpty())
+                    loaded = families.first();
+            }
+        }
+        return loaded.isEmpty() ? QStringLiteral("DejaVu Sans") : loaded;
+    }();
+    return family;
+}
+
+QFont noticeFont(double pointSize)
+{
+    QFont font(fontFamily());
+    font.setPointSizeF(pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: words stay searchable in the PDF
+    return font;
+}
+
+QString pt(double base, double factor)
+{
+    return QString::number(base * factor, 'f', 2) + QStringLiteral("pt");
+}
+
+QString styleSheet(double base)
+{
+    return QStringLiteral(
+               "body { font-size: %1; color: #000000; }"
+               "h1 { font-size: %2; font-weight: bold; margin-top: 6px; margin-bottom: 4px; }"
+               "h2 { font-size: %3; font-weight: bold; color: #1f3a5f; margin-top: 8px; margin-bottom: 2px; }"
+               "p { margin-top: 0px; margin-bottom: 3px; }"
+               "th { text-align: left; font-weight: bold; background-color: #e6ebf2; }")
+        .arg(pt(base, 1.0), pt(base, 1.5), pt(base, 1.12));
+}
+
+QString headerHtml(const NoticeInput& in, const QImage& logo, double base)
+{
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
+    if (!logo.isNull()) {
+        int w = qMax(1, int(double(logo.width()) * LogoHeightPx / logo.height() + 0.5));
+        int hgt = LogoHeightPx;
+        if (w > LogoMaxWidthPx) {
+            hgt = qMax(1, int(double(hgt) * LogoMaxWidthPx / w + 0.5));
+            w = LogoMaxWidthPx;
+        }
+        h += QStringLiteral("<td width=\"%1\" valign=\"top\"><img src=\"%2\" width=\"%1\" height=\"%3\"/></td>"
+                            "<td width=\"10\"></td>")
+                 .arg(w)
+                 .arg(LogoResource)
+                 .arg(hgt);
+    }
+    h += QStringLiteral("<td valign=\"top\"><span style=\"font-size: %1; font-weight: bold;\">%2</span>")
+             .arg(pt(base, 1.2), esc(in.ccas.name));
+    const QString address = escLines(in.ccas.address);
+    if (!address.isEmpty())
+        h += QStringLiteral("<br/>") + address;
+    if (!in.ccas.siret.trimmed().isEmpty())
+        h += QStringLiteral("<br/>") + esc(ApplicantNotice::tr("SIRET %1").arg(siretText(in.ccas.siret)));
+    h += QStringLiteral("</td></tr></table>");
+    h += QStringLiteral("<h1>%1</h1>")
+             .arg(esc(ApplicantNotice::tr("Information notice: the data we obtain from other administrations")));
+    return h;
+}
+
+QString section(const QString& title, const QStringList& paragraphs)
+{
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(title));
+    for (const QString& p : paragraphs)
+        h += QStringLiteral("<p>%1</p>").arg(esc(p));
+    return h;
+}
+
+QString sourcesHtml()
+{
+    using N = ApplicantNotice;
+    struct Row
+    {
+        QString from, what;
+    };
+    const QList<Row> rows = {
+        {N::tr("CAF or MSA (family allowance funds), through API Particulier"),
+         N::tr("Family quotient (quotient familial) of the month and the composition of the household known to them "
+               "(adults, children, address).")},
+        {N::tr("CNAM (Assurance Maladie), through API Particulier"),
+         N::tr("Whether you receive the C2S (complementary health cover), with or without a contribution.")},
+        {N::tr("CNAF or MSA, through API Particulier"),
+         N::tr("Whether you receive the RSA, the AAH (disabled adult allowance), the ASF (family support allowance) "
+               "or the prime d'activité, and since when.")},
+        {N::tr("DGFiP (tax administration), through API Impôt particulier"),
+         N::tr("Reference tax income (revenu fiscal de référence), number of tax shares (parts), income tax amount "
+               "and the make-up of the tax household.")},
+    };
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(N::tr("What is obtained, and from which administration")));
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                        "style=\"border-color: #9aa5b4; border-collapse: collapse;\">");
+    h += QStringLiteral("<tr><th width=\"38%\">%1</th><th>%2</th></tr>")
+             .arg(esc(N::tr("Administration")), esc(N::tr("Data")));
+    for (const Row& r : rows)
+        h += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td></tr>")
+                 .arg(esc(r.from), esc(r.what));
+    h += QStringLiteral("</table>");
+    h +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(N::tr("Only the data needed for the aid you request is obtained, when you come to the CCAS, "
+                           "with your identity or your tax number. Nothing else is read from these administrations.")));
+    return h;
+}
+
+QString contactText(const NoticeInput& in)
+{
+    QStringList lines = in.ccas.address.split(QLatin1Char('\n'));
+    for (QString& l : lines)
+        l = l.trimmed();
+    lines.removeAll(QString());
+    const QString name = in.ccas.name.trimmed().isEmpty() ? ApplicantNotice::tr("the CCAS") : in.ccas.name.trimmed();
+    if (lines.isEmpty())
+        return ApplicantNotice::tr("Contact: %1, at its reception desk, or its data protection officer (DPO).")
+            .arg(name);
+    return ApplicantNotice::tr("Contact: %1, %2, or its data protection officer (DPO) at the same address.")
+        .arg(name, lines.join(QStringLiteral(", ")));
+}
+
+QString buildHtml(const NoticeInput& in, const QImage& logo, double scale)
+{
+    using N = ApplicantNotice;
+    const double base = BasePointSize * scale;
+    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>") + styleSheet(base) +
+                QStringLiteral("</style></head><body>") + headerHtml(in, logo, base);
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(N::tr("To examine your request for aid, the CCAS obtains some information about you directly "
+                            "from the administrations that hold it, instead of asking you for paper proofs "
+                            "(“Dites-le-nous une fois”). This notice tells you which, why, and what your rights "
+                            "are.")));
+    h += sourcesHtml();
+    h += section(N::tr("Why"), {N::tr("Only to examine your request for a facultative aid of the CCAS: to compare "
+                                      "your resources and your household with the CCAS's règlement and to decide. "
+                                      "Only the CCAS's authorised agents see the data; it is neither sold nor passed "
+                                      "on to anyone else, and is not used for any other purpose.")});
+    h += section(N::tr("Legal basis"),
+                 {N::tr("Articles L114-8 and L114-9 of the Code des relations entre le public et l'administration "
+                        "(exchange of information between administrations), articles L123-5 and R123-2 of the Code "
+                        "de l'action sociale et des familles, and the deliberation of the CCAS's board listing the "
+                        "data needed for its aids. The exchange follows the terms of use (CGU) of API Particulier.")});
+    h += section(N::tr("You may refuse"),
+                 {N::tr("You are informed of this exchange; your consent is not asked. You may nevertheless prefer to "
+                        "bring the documents yourself (CAF certificate, tax notice, certificate of entitlement): tell "
+                        "the agent, nothing will then be obtained from the administrations and your request will be "
+                        "examined in the same way.")});
+    QStringList retention;
+    retention << N::tr("Your dossier is kept %n month(s) after it is closed (or after the last contact when it stays "
+                       "open), then erased or handed to the archives as the Code du patrimoine requires.",
+                       nullptr, in.retentionMonths);
+    if (in.journalMonths > 0)
+        retention << N::tr("The record of the agents' consultations (who consulted which dossier, when; not the data "
+                           "itself) is kept %n month(s).",
+                           nullptr, in.journalMonths);
+    else
+        retention << N::tr("The record of the agents' consultations (who consulted which dossier, when; not the data "
+                           "itself) is kept as long as the CCAS decides.");
+    h += section(N::tr("How long"), retention);
+    h += section(N::tr("Your rights"),
+                 {N::tr("Under the GDPR and the loi Informatique et Libertés, you may access the data concerning you, "
+                        "have it corrected, and ask for its use to be limited. You may also lodge a complaint with the "
+                        "CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr)."),
+                  contactText(in)});
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+bool haveGuiApplication()
+{
+    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
+QString footerText(const NoticeInput& in)
+{
+    const QDateTime at = in.printedAt.isValid() ? in.printedAt : QDateTime::currentDateTime();
+    return ApplicantNotice::tr("Information notice for applicants · %1").arg(at.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+} // namespace
+
+QString ApplicantNotice::html(const NoticeInput& input)
+{
+    return buildHtml(input, loadLogo(input.ccas.logoPath), 1.0);
+}
+
+Result<void, QString> ApplicantNotice::render(const NoticeInput& input, QPagedPaintDevice* device)
+{
+    if (device == nullptr)
+        return tr("No page to print the notice on.");
+    if (!haveGuiApplication())
+        return tr("The notice needs the graphical application (fonts).");
+
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 10),
+                                      QPageLayout::Millimeter));
+    const qreal width = device->width();
+    const qreal height = device->height();
+    const qreal dpi = device->logicalDpiY();
+    if (width <= 0 || height <= 0 || dpi <= 0)
+        return tr("The page has no printable area.");
+
+    const QFont footerFont = noticeFont(7);
+    const qreal footerHeight = 7.0 / 72.0 * dpi * 2.2;
+    const qreal bodyHeight = height - footerHeight;
+
+    const QImage logo = loadLogo(input.ccas.logoPath);
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(device);
+    doc.setUseDesignMetrics(true);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(QSizeF(width, bodyHeight));
+    for (const double scale : Scales) {
+        doc.setDefaultFont(noticeFont(BasePointSize * scale));
+        doc.setHtml(buildHtml(input, logo, scale));
+        if (!logo.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(LogoResource), logo);
+        if (doc.pageCount() <= 1)
+            break;
+    }
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return tr("The page could not be drawn.");
+    painter.setRenderHint(QPainter::Antialiasing);
+    // One page: what would overflow it (an extremely long address) is cut, never a second page.
+    painter.save();
+    painter.setClipRect(QRectF(0, 0, width, bodyHeight));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, 0, width, bodyHeight);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    painter.setFont(footerFont);
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF footer(0, bodyHeight, width, footerHeight);
+    painter.drawLine(QPointF(0, bodyHeight + footerHeight * 0.2), QPointF(width, bodyHeight + footerHeight * 0.2));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, footerText(input));
+    if (!painter.end())
+        return tr("The page could not be finished.");
+    return {};
+}
+
+Result<void, QString> ApplicantNotice::writePdf(const NoticeInput& input, const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return tr("No file name was given for the PDF.");
+    if (!haveGuiApplication())
+        return tr("Cannot write the PDF “%1”: the notice needs the graphical application (fonts).").arg(shown);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("Cannot write the PDF “%1”: it is a folder.").arg(shown);
+    if (!info.absoluteDir().exists())
+        return tr("Cannot write the PDF “%1”: the folder does not exist.").arg(shown);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write the PDF “%1”: the folder is not writable.").arg(shown);
+
+    Result<void, QString> drawn;
+    {
+        QPdfWriter writer(&file);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(300);
+        writer.setTitle(tr("Information notice for applicants"));
+        writer.setCreator(QStringLiteral("Guichet CCAS ") + QLatin1String(GUICHET_VERSION));
+        drawn = render(input, &writer);
+    }
+    if (!drawn) {
+        file.cancelWriting();
+        return tr("Cannot write the PDF “%1”: %2").arg(shown, drawn.error());
+    }
+    if (!file.commit()) {
+        switch (file.error()) {
+        case QFileDevice::ResourceError:
+            return tr("Cannot write the PDF “%1”: the disk is full.").arg(shown);
+        case QFileDevice::RenameError:
+            return tr("Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).")
+                .arg(shown);
+        default:
+            return tr("Cannot write the PDF “%1”: write error (is the disk full?).").arg(shown);
+        }
+    }
+    return {};
+}
+
+} // namespace ccas
