@@ -1,9 +1,14 @@
 #include "IdentityForm.h"
 
 #include "api/ImpotParticulierClient.h"
+#include "cog/CogText.h"
+#include "cog/CommuneDirectory.h"
+#include "cog/CountryDirectory.h"
 #include "domain/Nir.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDate>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,10 +16,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
 namespace ccas {
 
 namespace {
+
+constexpr int kCodeRole = Qt::UserRole + 1;
+constexpr int kSuggestions = 12;
 
 QSpinBox* makeSpin(int max, const QString& blank, const QString& name, QWidget* parent)
 {
@@ -31,6 +40,8 @@ QSpinBox* makeSpin(int max, const QString& blank, const QString& name, QWidget* 
 IdentityForm::IdentityForm(QWidget* parent)
     : QWidget(parent)
 {
+    // The commune list takes a few tens of milliseconds to load: never on the GUI thread at start.
+    CommuneDirectory::preloadInBackground();
     auto* form = new QFormLayout(this);
     m_formLayout = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -112,14 +123,49 @@ IdentityForm::IdentityForm(QWidget* parent)
     addMessage(form, QStringLiteral("jourNaissance"), m_jour);
 
     m_pays = addLine(form, tr("Birth c&ountry (COG):"), QStringLiteral("paysEdit"), QStringLiteral("codePaysNaissance"),
-                     tr("99100 = France; abroad 99xxx"));
-    m_pays->setText(QStringLiteral("99100"));
+                     tr("99100 = France; abroad: a country name or its 99xxx code"));
+    m_paysInfo = new QLabel(this);
+    m_paysInfo->setObjectName(QStringLiteral("paysInfoLabel"));
+    m_paysInfo->setWordWrap(true);
+    m_paysInfo->setVisible(false);
+    form->addRow(QString(), m_paysInfo);
     m_commune = addLine(form, tr("Bir&th commune (COG):"), QStringLiteral("communeEdit"),
-                        QStringLiteral("codeCommuneNaissance"), tr("born in France: INSEE code, e.g. 13001"));
+                        QStringLiteral("codeCommuneNaissance"),
+                        tr("born in France: a commune name or its INSEE code, e.g. 13001"));
+    m_communeInfo = new QLabel(this);
+    m_communeInfo->setObjectName(QStringLiteral("communeInfoLabel"));
+    m_communeInfo->setWordWrap(true);
+    m_communeInfo->setVisible(false);
+    form->addRow(QString(), m_communeInfo);
     m_nomCommune = addLine(form, tr("or commune na&me:"), QStringLiteral("nomCommuneEdit"),
                            QStringLiteral("nomCommuneNaissance"), tr("with the département and the birth year"));
     m_departement = addLine(form, tr("and &département:"), QStringLiteral("departementEdit"),
                             QStringLiteral("codeDepartementNaissance"), tr("e.g. 13, 2A, 971"));
+
+    m_communeModel = new QStandardItemModel(this);
+    m_communeCompleter = addSuggestions(m_commune, m_communeModel, QStringLiteral("commune"));
+    m_communeCompleter->popup()->setAccessibleName(tr("Communes matching the birth commune"));
+    connect(m_commune, &QLineEdit::textEdited, this, &IdentityForm::suggestCommunes);
+    connect(m_commune, &QLineEdit::textChanged, this, &IdentityForm::describeCommune);
+    connect(m_commune, &QLineEdit::editingFinished, this, [this] {
+        if (!suggestionsVisible())
+            checkCommune(false);
+    });
+    connect(m_communeCompleter, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) { chooseCommune(index.data(kCodeRole).toString()); });
+
+    m_paysModel = new QStandardItemModel(this);
+    m_paysCompleter = addSuggestions(m_pays, m_paysModel, QStringLiteral("pays"));
+    m_paysCompleter->popup()->setAccessibleName(tr("Countries matching the birth country"));
+    connect(m_pays, &QLineEdit::textEdited, this, &IdentityForm::suggestCountries);
+    connect(m_pays, &QLineEdit::textChanged, this, &IdentityForm::describeCountry);
+    connect(m_pays, &QLineEdit::editingFinished, this, [this] {
+        if (!suggestionsVisible())
+            checkCountry(false);
+    });
+    connect(m_paysCompleter, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) { chooseCountry(index.data(kCodeRole).toString()); });
+    m_pays->setText(QStringLiteral("99100"));
 
     auto* period = new QHBoxLayout;
     m_qfMois = makeSpin(12, tr("current month"), QStringLiteral("qfMoisSpin"), this);
@@ -161,7 +207,14 @@ IdentityForm::IdentityForm(QWidget* parent)
     addMessage(form, QStringLiteral("annrev"), m_incomeYear);
 }
 
-IdentityForm::~IdentityForm() = default;
+IdentityForm::~IdentityForm()
+{
+    // Closing the window takes the focus away from a line edit after this object's members are gone:
+    // its editingFinished must not reach the handlers any more.
+    const QList<QLineEdit*> edits = findChildren<QLineEdit*>();
+    for (QLineEdit* e : edits)
+        disconnect(e, nullptr, this, nullptr);
+}
 
 QLineEdit* IdentityForm::addLine(QFormLayout* form, const QString& label, const QString& objectName,
                                  const QString& field, const QString& placeholder)
@@ -176,7 +229,11 @@ QLineEdit* IdentityForm::addLine(QFormLayout* form, const QString& label, const 
     l->setBuddy(edit);
     form->addRow(l, edit);
     m_inputs.insert(field, edit);
-    connect(edit, &QLineEdit::returnPressed, this, &IdentityForm::submitted);
+    // Enter in an open list of suggestions chooses one; it does not submit the form.
+    connect(edit, &QLineEdit::returnPressed, this, [this] {
+        if (!suggestionsVisible())
+            Q_EMIT submitted();
+    });
     addMessage(form, field, edit);
     return edit;
 }
@@ -316,8 +373,185 @@ void IdentityForm::showErrors(const QList<FieldError>& errors)
         if (!first)
             first = m_inputs.value(e.field);
     }
+    // A code that is not in the official list: said too, without hiding the validation message.
+    checkCountry(true);
+    checkCommune(true);
     if (first)
         first->setFocus();
+}
+
+QCompleter* IdentityForm::addSuggestions(QLineEdit* edit, QStandardItemModel* model, const QString& name)
+{
+    // The completer is not set on the line edit: the list is computed by core/cog for each edit,
+    // and choosing an entry puts its code in the field (not the text shown).
+    auto* completer = new QCompleter(model, this);
+    completer->setObjectName(name + QStringLiteral("Completer"));
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setMaxVisibleItems(kSuggestions);
+    completer->setWidget(edit);
+    completer->popup()->setObjectName(name + QStringLiteral("Suggestions"));
+    return completer;
+}
+
+bool IdentityForm::suggestionsVisible() const
+{
+    return (m_communeCompleter && m_communeCompleter->popup()->isVisible()) ||
+           (m_paysCompleter && m_paysCompleter->popup()->isVisible());
+}
+
+namespace {
+
+void fillSuggestions(QStandardItemModel* model, const QList<CogPlace>& places)
+{
+    model->clear();
+    for (const CogPlace& p : places) {
+        const QString detail = p.detail();
+        auto* item = new QStandardItem(detail.isEmpty() ? p.displayText()
+                                                        : QStringLiteral("%1 · %2").arg(p.displayText(), detail));
+        item->setData(p.code, kCodeRole);
+        item->setEditable(false);
+        model->appendRow(item);
+    }
+}
+
+void showSuggestions(QCompleter* completer, QStandardItemModel* model)
+{
+    if (model->rowCount() == 0 || !completer->widget()->hasFocus()) {
+        completer->popup()->hide();
+        return;
+    }
+    completer->complete();
+    completer->popup()->setCurrentIndex({});
+}
+
+} // namespace
+
+void IdentityForm::suggestCommunes(const QString& text)
+{
+    setFieldMessage(QStringLiteral("codeCommuneNaissance"), QString(), false);
+    const QString t = text.trimmed();
+    // A complete code needs no list; one or two characters give too many names to be useful.
+    if (t.size() < 2 || (CogText::looksLikeCode(t) && t.size() == 5)) {
+        m_communeCompleter->popup()->hide();
+        return;
+    }
+    fillSuggestions(m_communeModel, CommuneDirectory::shared().search(t, kSuggestions));
+    showSuggestions(m_communeCompleter, m_communeModel);
+}
+
+void IdentityForm::suggestCountries(const QString& text)
+{
+    setFieldMessage(QStringLiteral("codePaysNaissance"), QString(), false);
+    const QString t = text.trimmed();
+    if (t.size() < 2 || (t.size() == 5 && CountryDirectory::shared().contains(t))) {
+        m_paysCompleter->popup()->hide();
+        return;
+    }
+    fillSuggestions(m_paysModel, CountryDirectory::shared().search(t, kSuggestions));
+    showSuggestions(m_paysCompleter, m_paysModel);
+}
+
+void IdentityForm::chooseCommune(const QString& code)
+{
+    if (code.isEmpty())
+        return;
+    // Option 1 of the API (the code) excludes option 2 (name + département); a commune means France.
+    m_commune->setText(code);
+    m_nomCommune->clear();
+    m_departement->clear();
+    if (m_pays->text().trimmed() != QLatin1String("99100"))
+        m_pays->setText(QStringLiteral("99100"));
+    setFieldMessage(QStringLiteral("codeCommuneNaissance"), QString(), false);
+    setFieldMessage(QStringLiteral("codePaysNaissance"), QString(), false);
+    m_commune->setFocus();
+}
+
+void IdentityForm::chooseCountry(const QString& code)
+{
+    if (code.isEmpty())
+        return;
+    m_pays->setText(code);
+    if (code != QLatin1String("99100")) {
+        // Born abroad: the country code alone.
+        m_commune->clear();
+        m_nomCommune->clear();
+        m_departement->clear();
+        setFieldMessage(QStringLiteral("codeCommuneNaissance"), QString(), false);
+    }
+    setFieldMessage(QStringLiteral("codePaysNaissance"), QString(), false);
+    m_pays->setFocus();
+}
+
+void IdentityForm::describeCommune()
+{
+    const QString t = m_commune->text().trimmed();
+    std::optional<CogPlace> place;
+    if (t.size() == 5 && CogText::looksLikeCode(t))
+        place = CommuneDirectory::shared().byCode(t);
+    if (!place) {
+        m_communeInfo->clear();
+        m_communeInfo->setVisible(false);
+        return;
+    }
+    const QString detail = place->detail();
+    m_communeInfo->setText(detail.isEmpty() ? place->displayText()
+                                            : QStringLiteral("%1 · %2").arg(place->displayText(), detail));
+    m_communeInfo->setVisible(true);
+}
+
+void IdentityForm::describeCountry()
+{
+    const std::optional<CogPlace> place = CountryDirectory::shared().byCode(m_pays->text().trimmed());
+    if (!place) {
+        m_paysInfo->clear();
+        m_paysInfo->setVisible(false);
+        return;
+    }
+    const QString detail = place->detail();
+    m_paysInfo->setText(detail.isEmpty() ? place->displayText()
+                                         : QStringLiteral("%1 · %2").arg(place->displayText(), detail));
+    m_paysInfo->setVisible(true);
+}
+
+void IdentityForm::checkCommune(bool onlyIfFree)
+{
+    const QString t = m_commune->text().trimmed();
+    QString message;
+    if (t.isEmpty())
+        message.clear();
+    else if (!CogText::looksLikeCode(t))
+        message = tr("Choose a commune in the list of suggestions, or type its name and département in the "
+                     "fields below.");
+    else if (t.size() == 5 && !CommuneDirectory::shared().contains(t))
+        message = tr("This code is not in the official list of communes (COG): check it.");
+    else if (t.size() != 5)
+        message = tr("A commune code has 5 characters (e.g. 13001, 2A004).");
+    setFieldMessage(QStringLiteral("codeCommuneNaissance"), message, onlyIfFree);
+}
+
+void IdentityForm::checkCountry(bool onlyIfFree)
+{
+    const QString t = m_pays->text().trimmed();
+    QString message;
+    if (!t.isEmpty() && !CountryDirectory::shared().contains(t)) {
+        bool digits = true;
+        for (const QChar c : t)
+            digits = digits && c.isDigit();
+        message = digits ? tr("This code is not in the list of countries of the application (COG 99xxx): check it.")
+                         : tr("Choose a country in the list of suggestions.");
+    }
+    setFieldMessage(QStringLiteral("codePaysNaissance"), message, onlyIfFree);
+}
+
+void IdentityForm::setFieldMessage(const QString& field, const QString& text, bool onlyIfFree)
+{
+    QLabel* l = m_messages.value(field);
+    if (!l || (onlyIfFree && !l->text().isEmpty()))
+        return;
+    if (text.isEmpty() && onlyIfFree)
+        return; // never clears a validation message
+    l->setText(text);
+    l->setVisible(!text.isEmpty());
 }
 
 } // namespace ccas

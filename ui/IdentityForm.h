@@ -9,16 +9,21 @@
 #include <optional>
 
 class QComboBox;
+class QCompleter;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QStandardItemModel;
 
 namespace ccas {
 
 // The identity pivot an agent types: names, first names, sex, (partial) birth date and place,
 // with a NIR pre-fill and an optional QF period; then the optional tax number (SPI) and income
 // year of API Impôt particulier. Shows one validation message under each field.
+// The birth commune and country fields suggest entries of the official COG list as the agent types
+// a name or the start of a code (core/cog); choosing one puts its code in the field, and a code
+// that is not in the list gets a message under the field, the text being kept.
 class IdentityForm final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +53,19 @@ Q_SIGNALS:
 
 private:
     void prefillFromNir();
+    QCompleter* addSuggestions(QLineEdit* edit, QStandardItemModel* model, const QString& name);
+    bool suggestionsVisible() const;
+    void suggestCommunes(const QString& text);
+    void suggestCountries(const QString& text);
+    void chooseCommune(const QString& code);
+    void chooseCountry(const QString& code);
+    // Shows what the typed code is under the field, or a message when it is not in the list.
+    void describeCommune();
+    void describeCountry();
+    // A message for a code not in the list (or a name not chosen); `onlyIfFree`: not over another message.
+    void checkCommune(bool onlyIfFree);
+    void checkCountry(bool onlyIfFree);
+    void setFieldMessage(const QString& field, const QString& text, bool onlyIfFree);
     QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& objectName, const QString& field,
                        const QString& placeholder = {});
     void addMessage(QFormLayout* form, const QString& field, QWidget* buddy);
@@ -72,6 +90,12 @@ private:
     QFormLayout* m_formLayout = nullptr;
     QLineEdit* m_spi = nullptr;
     QSpinBox* m_incomeYear = nullptr;
+    QLabel* m_communeInfo = nullptr;
+    QLabel* m_paysInfo = nullptr;
+    QStandardItemModel* m_communeModel = nullptr;
+    QStandardItemModel* m_paysModel = nullptr;
+    QCompleter* m_communeCompleter = nullptr;
+    QCompleter* m_paysCompleter = nullptr;
     QHash<QString, QLabel*> m_messages; // field -> message label
     QHash<QString, QWidget*> m_inputs;  // field -> input (focus on error)
 };
