@@ -20,6 +20,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ccas {
 
 namespace {
@@ -58,6 +60,7 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
 
     m_environment = new QComboBox(this);
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
+    m_environment->setAccessibleName(tr("Environment"));
     m_environment->addItem(tr("Production (particulier.api.gouv.fr)"), QStringLiteral("production"));
     m_environment->addItem(tr("Staging (fictitious data)"), QStringLiteral("staging"));
     m_environment->addItem(tr("CCAS gateway (adds the token itself)"), QStringLiteral("gateway"));
@@ -66,15 +69,19 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
 
     m_gatewayUrl = new QLineEdit(current.gatewayUrl, this);
     m_gatewayUrl->setObjectName(QStringLiteral("gatewayUrlEdit"));
+    m_gatewayUrl->setAccessibleName(tr("Gateway URL"));
     m_gatewayUrl->setPlaceholderText(QStringLiteral("https://passerelle.example.fr/api-particulier"));
     form->addRow(tr("&Gateway URL:"), m_gatewayUrl);
 
     m_siret = new QLineEdit(current.siret, this);
     m_siret->setObjectName(QStringLiteral("siretEdit"));
+    m_siret->setAccessibleName(tr("SIRET of the CCAS"));
     m_siret->setPlaceholderText(tr("14 digits"));
     form->addRow(tr("CCAS &SIRET (recipient):"), m_siret);
 
     m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setAccessibleName(tr("Timeout of each call, in seconds"));
     m_timeout->setRange(1, 120);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(current.timeoutSeconds);
@@ -82,6 +89,7 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
 
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setAccessibleName(tr("API Particulier token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("leave empty to keep the saved token"));
     form->addRow(tr("&Token:"), m_token);
@@ -114,6 +122,7 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
     impotLayout->addWidget(impotNote);
     layout->addWidget(impot);
     layout->addWidget(buildCcasGroup(current));
+    layout->addWidget(buildDeskGroup(current));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("connectionError"));
@@ -185,12 +194,35 @@ QWidget* ConnectionDialog::buildCcasGroup(const Values& current)
     return group;
 }
 
+QWidget* ConnectionDialog::buildDeskGroup(const Values& current)
+{
+    auto* group = new QGroupBox(tr("This desk"), this);
+    group->setObjectName(QStringLiteral("deskGroup"));
+    auto* form = new QFormLayout(group);
+    m_agentId = addEdit(form, group, tr("A&gent identifier:"), QStringLiteral("agentIdEdit"), current.agentId,
+                        tr("empty: the name of the session open on this computer"));
+    m_agentId->setMaxLength(64);
+    m_lockMinutes = new QSpinBox(group);
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutesSpin"));
+    m_lockMinutes->setRange(0, 240);
+    m_lockMinutes->setSpecialValueText(tr("never"));
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setValue(std::clamp(current.lockMinutes, 0, 240));
+    m_lockMinutes->setAccessibleName(tr("Lock after this many minutes of inactivity (0: never)"));
+    auto* lockLabel = new QLabel(tr("Loc&k after inactivity:"), group);
+    lockLabel->setBuddy(m_lockMinutes);
+    form->addRow(lockLabel, m_lockMinutes);
+    return group;
+}
+
 void ConnectionDialog::browse(QLineEdit* edit, const QString& title, const QString& filter, const QString& objectName)
 {
     const QString current = edit->text().trimmed();
     const QString dir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
     auto* dialog = new QFileDialog(this, title, dir, filter);
     dialog->setObjectName(objectName);
+    // Qt's own dialog: the native (GTK) one adds the file to the desktop's recent files.
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -229,6 +261,8 @@ ConnectionDialog::Values ConnectionDialog::values() const
     v.ccasAddress = address.join(QLatin1Char('\n'));
     v.ccasLogoPath = QDir::fromNativeSeparators(m_ccasLogo->text().trimmed());
     v.reglementPath = QDir::fromNativeSeparators(m_reglement->text().trimmed());
+    v.agentId = m_agentId->text().trimmed();
+    v.lockMinutes = m_lockMinutes->value();
     return v;
 }
 

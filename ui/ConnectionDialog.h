@@ -12,7 +12,8 @@ namespace ccas {
 
 // Connection settings: API Particulier (environment, gateway URL, the CCAS SIRET and the token),
 // the DGFiP's API Impôt particulier (data and token URLs, ID_Teleservice, client ID and secret), and
-// the CCAS itself (letterhead of the printed summaries, règlement of its aids, checked on accept).
+// the CCAS itself (letterhead of the printed summaries, règlement of its aids, checked on accept), and
+// this desk (the agent's identifier, the lock after inactivity).
 // The dialog only collects and checks values; the caller stores them (settings file, keychain).
 // Saved secrets are never shown: an empty secret field keeps the saved one.
 class ConnectionDialog final : public QDialog
@@ -39,6 +40,11 @@ public:
         QString ccasAddress;   // lines separated by '\n'
         QString ccasLogoPath;  // PNG or JPEG, optional
         QString reglementPath; // JSON (docs/reglement.md); empty: none
+
+        // This desk: the agent's identifier in the journal (empty: the OS user name) and the lock
+        // after inactivity (minutes, 0 = never).
+        QString agentId;
+        int lockMinutes = 5;
     };
 
     explicit ConnectionDialog(const Values& current, QWidget* parent = nullptr);
@@ -51,6 +57,7 @@ public:
 private:
     void updateGatewayState();
     QWidget* buildCcasGroup(const Values& current);
+    QWidget* buildDeskGroup(const Values& current);
     // A file chooser opened without a nested event loop; the chosen path goes into `edit`.
     void browse(QLineEdit* edit, const QString& title, const QString& filter, const QString& objectName);
 
@@ -68,6 +75,8 @@ private:
     QPlainTextEdit* m_ccasAddress = nullptr;
     QLineEdit* m_ccasLogo = nullptr;
     QLineEdit* m_reglement = nullptr;
+    QLineEdit* m_agentId = nullptr;
+    QSpinBox* m_lockMinutes = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace ccas;
@@ -44,4 +45,37 @@ TEST_CASE("the connection dialog refuses a wrong SIRET and a non-https gateway",
     CHECK(v.siret == QStringLiteral("13002526500013"));
     CHECK(v.environment == QStringLiteral("gateway"));
     CHECK(v.newToken.isEmpty());
+}
+
+TEST_CASE("the settings dialog offers the agent id and the inactivity lock set by the first-run wizard",
+          "[ui][settings][wizard]")
+{
+    ConnectionDialog::Values current;
+    current.siret = QStringLiteral("13002526500013");
+    current.agentId = QStringLiteral("agent.avant");
+    current.lockMinutes = 5;
+    ConnectionDialog dialog(current);
+    dialog.show();
+    auto* agent = child<QLineEdit>(dialog, "agentIdEdit");
+    auto* lock = child<QSpinBox>(dialog, "lockMinutesSpin");
+    CHECK(agent->text() == QStringLiteral("agent.avant"));
+    CHECK(lock->value() == 5);
+    CHECK_FALSE(agent->accessibleName().isEmpty());
+    CHECK_FALSE(lock->accessibleName().isEmpty());
+
+    agent->setText(QStringLiteral("  agent.apres "));
+    lock->setFocus();
+    lock->selectAll();
+    QTest::keyClicks(lock, QStringLiteral("0")); // 0 = never
+    CHECK(lock->value() == 0);
+    CHECK_FALSE(lock->specialValueText().isEmpty()); // shown as « never », not « 0 min »
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.values().agentId == QStringLiteral("agent.apres"));
+    CHECK(dialog.values().lockMinutes == 0);
+
+    ConnectionDialog::Values longLock = current;
+    longLock.lockMinutes = 1000; // out of range in the file: shown at the maximum
+    ConnectionDialog clamped(longLock);
+    CHECK(child<QSpinBox>(clamped, "lockMinutesSpin")->value() == 240);
 }
