@@ -112,7 +112,7 @@ RetentionTab::RetentionTab(ProfileSession* session, QWidget* parent)
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_history, 1);
 
-    m_refreshButton = new QPushButton(tr("&Refresh"), this);
+    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("retentionRefreshButton"));
     m_refreshButton->setAccessibleName(tr("Compute the retention report again"));
     m_purgeButton = new QPushButton(tr("&Purge now…"), this);

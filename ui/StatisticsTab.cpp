@@ -52,7 +52,7 @@ StatisticsTab::StatisticsTab(ProfileSession* session, QWidget* parent)
     m_wholePeriod = new QCheckBox(tr("&All dates"), this);
     m_wholePeriod->setObjectName(QStringLiteral("statisticsWholePeriod"));
     m_wholePeriod->setAccessibleName(tr("Count every dossier, whatever its date"));
-    m_refreshButton = new QPushButton(tr("&Refresh"), this);
+    m_refreshButton = new QPushButton(tr("&Update"), this);
     m_refreshButton->setObjectName(QStringLiteral("statisticsRefreshButton"));
     m_refreshButton->setAccessibleName(tr("Compute the statistics again"));
 
