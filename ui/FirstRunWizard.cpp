@@ -127,7 +127,8 @@ FirstRunWizard::FirstRunWizard(const QString& profileDir, const Values& initial,
         if (id == SummaryPageId)
             updateSummary();
     });
-    setMinimumWidth(640);
+    // Room for the longest page (the passphrase and its warning) without clipping wrapped text.
+    setMinimumSize(680, 540);
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
@@ -161,7 +162,7 @@ WizardCheckedPage* FirstRunWizard::buildCcasPage(const Values& initial)
     m_logo->setObjectName(QStringLiteral("ccasLogoEdit"));
     m_logo->setPlaceholderText(tr("optional, PNG or JPEG"));
     m_logo->setAccessibleName(tr("Logo"));
-    auto* logoBrowse = new QPushButton(tr("&Browse…"), page);
+    auto* logoBrowse = new QPushButton(tr("Br&owse…"), page);
     logoBrowse->setObjectName(QStringLiteral("ccasLogoBrowseButton"));
     logoBrowse->setAccessibleName(tr("Choose the logo file"));
     logoRow->addWidget(m_logo, 1);
@@ -249,7 +250,7 @@ WizardCheckedPage* FirstRunWizard::buildPassphrasePage()
     layout->addWidget(warning);
 
     auto* sheetRow = new QHBoxLayout;
-    auto* print = new QPushButton(tr("&Print the recovery sheet…"), page);
+    auto* print = new QPushButton(tr("Pr&int the recovery sheet…"), page);
     print->setObjectName(QStringLiteral("printRecoverySheetButton"));
     print->setAccessibleName(tr("Print the recovery sheet"));
     print->setAutoDefault(false);
@@ -347,7 +348,7 @@ WizardCheckedPage* FirstRunWizard::buildReglementPage(const Values& initial)
     m_reglementPath->setObjectName(QStringLiteral("reglementPathEdit"));
     m_reglementPath->setPlaceholderText(tr("optional: JSON file of the règlement"));
     m_reglementPath->setAccessibleName(tr("Règlement of the aids"));
-    auto* browseButton = new QPushButton(tr("&Browse…"), page);
+    auto* browseButton = new QPushButton(tr("Br&owse…"), page);
     browseButton->setObjectName(QStringLiteral("reglementBrowseButton"));
     browseButton->setAccessibleName(tr("Choose the règlement file"));
     auto* label = new QLabel(tr("&Règlement:"), page);
