@@ -158,37 +158,41 @@ QString section(const QString& title, const QStringList& paragraphs)
 
 QString sourcesHtml()
 {
-    using N = ApplicantNotice;
     struct Row
     {
         QString from, what;
     };
     const QList<Row> rows = {
-        {N::tr("CAF or MSA (family allowance funds), through API Particulier"),
-         N::tr("Family quotient (quotient familial) of the month and the composition of the household known to them "
-               "(adults, children, address).")},
-        {N::tr("CNAM (Assurance Maladie), through API Particulier"),
-         N::tr("Whether you receive the C2S (complementary health cover), with or without a contribution.")},
-        {N::tr("CNAF or MSA, through API Particulier"),
-         N::tr("Whether you receive the RSA, the AAH (disabled adult allowance), the ASF (family support allowance) "
-               "or the prime d'activité, and since when.")},
-        {N::tr("DGFiP (tax administration), through API Impôt particulier"),
-         N::tr("Reference tax income (revenu fiscal de référence), number of tax shares (parts), income tax amount "
-               "and the make-up of the tax household.")},
+        {ApplicantNotice::tr("CAF or MSA (family allowance funds), through API Particulier"),
+         ApplicantNotice::tr(
+             "Family quotient (quotient familial) of the month and the composition of the household known to them "
+             "(adults, children, address).")},
+        {ApplicantNotice::tr("CNAM (Assurance Maladie), through API Particulier"),
+         ApplicantNotice::tr(
+             "Whether you receive the C2S (complementary health cover), with or without a contribution.")},
+        {ApplicantNotice::tr("CNAF or MSA, through API Particulier"),
+         ApplicantNotice::tr(
+             "Whether you receive the RSA, the AAH (disabled adult allowance), the ASF (family support allowance) "
+             "or the prime d'activité, and since when.")},
+        {ApplicantNotice::tr("DGFiP (tax administration), through API Impôt particulier"),
+         ApplicantNotice::tr(
+             "Reference tax income (revenu fiscal de référence), number of tax shares (parts), income tax amount "
+             "and the make-up of the tax household.")},
     };
-    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(N::tr("What is obtained, and from which administration")));
+    QString h =
+        QStringLiteral("<h2>%1</h2>").arg(esc(ApplicantNotice::tr("What is obtained, and from which administration")));
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                         "style=\"border-color: #9aa5b4; border-collapse: collapse;\">");
     h += QStringLiteral("<tr><th width=\"38%\">%1</th><th>%2</th></tr>")
-             .arg(esc(N::tr("Administration")), esc(N::tr("Data")));
+             .arg(esc(ApplicantNotice::tr("Administration")), esc(ApplicantNotice::tr("Data")));
     for (const Row& r : rows)
         h += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td></tr>")
                  .arg(esc(r.from), esc(r.what));
     h += QStringLiteral("</table>");
-    h +=
-        QStringLiteral("<p>%1</p>")
-            .arg(esc(N::tr("Only the data needed for the aid you request is obtained, when you come to the CCAS, "
-                           "with your identity or your tax number. Nothing else is read from these administrations.")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(ApplicantNotice::tr(
+                 "Only the data needed for the aid you request is obtained, when you come to the CCAS, "
+                 "with your identity or your tax number. Nothing else is read from these administrations.")));
     return h;
 }
 
@@ -208,46 +212,53 @@ QString contactText(const NoticeInput& in)
 
 QString buildHtml(const NoticeInput& in, const QImage& logo, double scale)
 {
-    using N = ApplicantNotice;
     const double base = BasePointSize * scale;
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>") + styleSheet(base) +
                 QStringLiteral("</style></head><body>") + headerHtml(in, logo, base);
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(N::tr("To examine your request for aid, the CCAS obtains some information about you directly "
-                            "from the administrations that hold it, instead of asking you for paper proofs "
-                            "(“Dites-le-nous une fois”). This notice tells you which, why, and what your rights "
-                            "are.")));
+             .arg(esc(ApplicantNotice::tr(
+                 "To examine your request for aid, the CCAS obtains some information about you directly "
+                 "from the administrations that hold it, instead of asking you for paper proofs "
+                 "(“Dites-le-nous une fois”). This notice tells you which, why, and what your rights "
+                 "are.")));
     h += sourcesHtml();
-    h += section(N::tr("Why"), {N::tr("Only to examine your request for a facultative aid of the CCAS: to compare "
+    h += section(ApplicantNotice::tr("Why"),
+                 {ApplicantNotice::tr("Only to examine your request for a facultative aid of the CCAS: to compare "
                                       "your resources and your household with the CCAS's règlement and to decide. "
                                       "Only the CCAS's authorised agents see the data; it is neither sold nor passed "
                                       "on to anyone else, and is not used for any other purpose.")});
-    h += section(N::tr("Legal basis"),
-                 {N::tr("Articles L114-8 and L114-9 of the Code des relations entre le public et l'administration "
-                        "(exchange of information between administrations), articles L123-5 and R123-2 of the Code "
-                        "de l'action sociale et des familles, and the deliberation of the CCAS's board listing the "
-                        "data needed for its aids. The exchange follows the terms of use (CGU) of API Particulier.")});
-    h += section(N::tr("You may refuse"),
-                 {N::tr("You are informed of this exchange; your consent is not asked. You may nevertheless prefer to "
-                        "bring the documents yourself (CAF certificate, tax notice, certificate of entitlement): tell "
-                        "the agent, nothing will then be obtained from the administrations and your request will be "
-                        "examined in the same way.")});
+    h += section(ApplicantNotice::tr("Legal basis"),
+                 {ApplicantNotice::tr(
+                     "Articles L114-8 and L114-9 of the Code des relations entre le public et l'administration "
+                     "(exchange of information between administrations), articles L123-5 and R123-2 of the Code "
+                     "de l'action sociale et des familles, and the deliberation of the CCAS's board listing the "
+                     "data needed for its aids. The exchange follows the terms of use (CGU) of API Particulier.")});
+    h += section(ApplicantNotice::tr("You may refuse"),
+                 {ApplicantNotice::tr(
+                     "You are informed of this exchange; your consent is not asked. You may nevertheless prefer to "
+                     "bring the documents yourself (CAF certificate, tax notice, certificate of entitlement): tell "
+                     "the agent, nothing will then be obtained from the administrations and your request will be "
+                     "examined in the same way.")});
     QStringList retention;
-    retention << N::tr("Your dossier is kept %n month(s) after it is closed (or after the last contact when it stays "
-                       "open), then erased or handed to the archives as the Code du patrimoine requires.",
-                       nullptr, in.retentionMonths);
+    retention << ApplicantNotice::tr(
+        "Your dossier is kept %n month(s) after it is closed (or after the last contact when it stays "
+        "open), then erased or handed to the archives as the Code du patrimoine requires.",
+        nullptr, in.retentionMonths);
     if (in.journalMonths > 0)
-        retention << N::tr("The record of the agents' consultations (who consulted which dossier, when; not the data "
-                           "itself) is kept %n month(s).",
-                           nullptr, in.journalMonths);
+        retention << ApplicantNotice::tr(
+            "The record of the agents' consultations (who consulted which dossier, when; not the data "
+            "itself) is kept %n month(s).",
+            nullptr, in.journalMonths);
     else
-        retention << N::tr("The record of the agents' consultations (who consulted which dossier, when; not the data "
-                           "itself) is kept as long as the CCAS decides.");
-    h += section(N::tr("How long"), retention);
-    h += section(N::tr("Your rights"),
-                 {N::tr("Under the GDPR and the loi Informatique et Libertés, you may access the data concerning you, "
-                        "have it corrected, and ask for its use to be limited. You may also lodge a complaint with the "
-                        "CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr)."),
+        retention << ApplicantNotice::tr(
+            "The record of the agents' consultations (who consulted which dossier, when; not the data "
+            "itself) is kept as long as the CCAS decides.");
+    h += section(ApplicantNotice::tr("How long"), retention);
+    h += section(ApplicantNotice::tr("Your rights"),
+                 {ApplicantNotice::tr(
+                      "Under the GDPR and the loi Informatique et Libertés, you may access the data concerning you, "
+                      "have it corrected, and ask for its use to be limited. You may also lodge a complaint with the "
+                      "CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr)."),
                   contactText(in)});
     h += QStringLiteral("</body></html>");
     return h;
