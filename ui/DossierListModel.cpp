@@ -1,7 +1,11 @@
 #include "DossierListModel.h"
 
+#include "store/DossierRepository.h"
+
 #include <QFont>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace ccas {
 
@@ -11,11 +15,125 @@ DossierListModel::DossierListModel(QObject* parent)
 
 DossierListModel::~DossierListModel() = default;
 
+void DossierListModel::setRepository(DossierRepository* repository)
+{
+    m_repository = repository;
+}
+
+void DossierListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+}
+
+void DossierListModel::setQuery(const DossierQuery& query)
+{
+    m_query = query;
+    requestFirstPage(m_pageSize);
+}
+
+void DossierListModel::reload()
+{
+    requestFirstPage(std::clamp(int(m_rows.size()), m_pageSize, std::max(m_pageSize, int(MaxReloadRows))));
+}
+
+void DossierListModel::clear()
+{
+    ++m_serial;
+    m_loadingFirst = m_fetching = false;
+    m_next.reset();
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
 void DossierListModel::setSummaries(const QList<DossierSummary>& summaries)
 {
+    ++m_serial;
+    m_loadingFirst = m_fetching = false;
+    m_next.reset();
     beginResetModel();
     m_rows = summaries;
+    m_total = int(m_rows.size());
     endResetModel();
+    Q_EMIT countChanged();
+}
+
+void DossierListModel::requestFirstPage(int rows)
+{
+    if (!m_repository)
+        return;
+    const quint64 serial = ++m_serial;
+    // The rows of the previous query stay until the new ones arrive (no blank list while typing), but
+    // they are not paged any further.
+    m_next.reset();
+    m_fetching = false;
+    m_loadingFirst = true;
+    m_repository->listPage(m_query, std::nullopt, rows)
+        .then(this, [this, serial](const Result<DossierPage, StoreError>& r) {
+            if (serial != m_serial)
+                return; // another query was asked for meanwhile
+            m_loadingFirst = false;
+            if (!r) {
+                Q_EMIT failed(r.error().userMessage());
+                return;
+            }
+            beginResetModel();
+            m_rows = r.value().rows;
+            m_next = r.value().next;
+            // The last page is the only one: its rows are the count.
+            m_total = m_next ? -1 : int(m_rows.size());
+            endResetModel();
+            Q_EMIT pageLoaded(true);
+            Q_EMIT countChanged();
+            if (m_total < 0)
+                requestCount(serial);
+        });
+}
+
+void DossierListModel::requestCount(quint64 serial)
+{
+    m_repository->count(m_query).then(this, [this, serial](const Result<int, StoreError>& r) {
+        if (serial != m_serial || !r)
+            return; // the label says "more than" the rows shown until a count comes
+        m_total = r.value();
+        Q_EMIT countChanged();
+    });
+}
+
+bool DossierListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_repository && m_next && !m_fetching && !m_loadingFirst;
+}
+
+void DossierListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    const quint64 serial = m_serial;
+    m_repository->listPage(m_query, m_next, m_pageSize)
+        .then(this, [this, serial](const Result<DossierPage, StoreError>& r) {
+            if (serial != m_serial)
+                return;
+            m_fetching = false;
+            if (!r) {
+                Q_EMIT failed(r.error().userMessage());
+                return;
+            }
+            const QList<DossierSummary>& rows = r.value().rows;
+            m_next = r.value().next;
+            if (!rows.isEmpty()) {
+                beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+                m_rows += rows;
+                endInsertRows();
+            }
+            if (!m_next)
+                m_total = int(m_rows.size());
+            Q_EMIT pageLoaded(false);
+            Q_EMIT countChanged();
+        });
 }
 
 QString DossierListModel::idAt(int row) const
@@ -25,6 +143,8 @@ QString DossierListModel::idAt(int row) const
 
 int DossierListModel::rowOf(const QString& id) const
 {
+    if (id.isEmpty())
+        return -1;
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).id == id)
             return i;

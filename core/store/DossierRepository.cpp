@@ -136,6 +136,45 @@ QList<QByteArray> searchTokens(const SecureKey& kek, const QString& text)
     return tokens;
 }
 
+// The WHERE clause of a list query (table alias d) and its values, in binding order.
+struct ListFilter
+{
+    QString where;
+    QVariantList binds;
+    bool matchesNothing = false; // a search of only punctuation or one-letter words
+};
+
+ListFilter listFilter(const SecureKey& kek, const DossierQuery& query)
+{
+    ListFilter f;
+    f.where = QStringLiteral("d.wrapped_dek IS NOT NULL");
+    if (query.status) {
+        f.where += QStringLiteral(" AND d.status = ?");
+        f.binds << DossierText::statusKey(*query.status);
+    }
+    if (!query.aidCode.isEmpty()) {
+        f.where += QStringLiteral(" AND d.aid_code = ?");
+        f.binds << query.aidCode;
+    }
+    if (query.search.trimmed().isEmpty())
+        return f;
+    const QList<QByteArray> tokens = searchTokens(kek, query.search);
+    if (tokens.isEmpty()) {
+        f.matchesNothing = true;
+        return f;
+    }
+    QStringList marks;
+    for (const QByteArray& t : tokens) {
+        marks << QStringLiteral("?");
+        f.binds << t;
+    }
+    f.where += QStringLiteral(" AND d.id IN (SELECT dossier_id FROM blind_index WHERE token IN (%1) "
+                              "GROUP BY dossier_id HAVING COUNT(DISTINCT token) = %2)")
+                   .arg(marks.join(QLatin1Char(',')))
+                   .arg(tokens.size());
+    return f;
+}
+
 struct Row
 {
     QString id;
@@ -654,60 +693,115 @@ QFuture<Result<Dossier, StoreError>> DossierRepository::get(const QString& id, c
 QFuture<Result<QList<DossierSummary>, StoreError>>
 DossierRepository::list(const QString& search, std::optional<DossierStatus> status, int limit)
 {
+    DossierQuery query;
+    query.search = search;
+    query.status = status;
+    return listPage(query, std::nullopt, limit).then([](const Result<DossierPage, StoreError>& page) {
+        return page ? Result<QList<DossierSummary>, StoreError>(page.value().rows)
+                    : Result<QList<DossierSummary>, StoreError>(page.error());
+    });
+}
+
+QFuture<Result<DossierPage, StoreError>>
+DossierRepository::listPage(const DossierQuery& query, const std::optional<DossierCursor>& after, int limit)
+{
     const auto kek = m_kek;
-    return m_db->run<QList<DossierSummary>>([kek, search, status,
-                                             limit](QSqlDatabase& db) -> Result<QList<DossierSummary>, StoreError> {
+    return m_db->run<DossierPage>([kek, query, after, limit](QSqlDatabase& db) -> Result<DossierPage, StoreError> {
         if (!kek)
             return noKey();
-        const QList<QByteArray> tokens = search.trimmed().isEmpty() ? QList<QByteArray>() : searchTokens(*kek, search);
-        QString sql =
-            QStringLiteral("SELECT %1 FROM dossiers d WHERE wrapped_dek IS NOT NULL").arg(QLatin1String(RowColumns));
-        if (status)
-            sql += QStringLiteral(" AND status = ?");
-        if (!tokens.isEmpty()) {
-            QStringList marks;
-            for (int i = 0; i < tokens.size(); ++i)
-                marks << QStringLiteral("?");
-            sql += QStringLiteral(" AND id IN (SELECT dossier_id FROM blind_index WHERE token IN (%1) "
-                                  "GROUP BY dossier_id HAVING COUNT(DISTINCT token) = %2)")
-                       .arg(marks.join(QLatin1Char(',')))
-                       .arg(tokens.size());
-        } else if (!search.trimmed().isEmpty()) {
-            return QList<DossierSummary>(); // only punctuation or one-letter words: nothing to match
-        }
-        sql += QStringLiteral(" ORDER BY last_activity_at DESC LIMIT %1").arg(std::max(1, limit));
+        const ListFilter filter = listFilter(*kek, query);
+        if (filter.matchesNothing)
+            return DossierPage();
+        const int pageSize = std::max(1, limit);
+        // Keyset paging on the activity index (its entries end with the rowid): no OFFSET to walk, and
+        // a row that moves meanwhile is never shown twice in one walk.
+        QString sql = QStringLiteral("SELECT d.rowid, d.id, d.status, d.aid_code, d.outcome, d.amount_cents, "
+                                     "d.created_at, d.last_activity_at, d.closed_at, d.wrapped_dek, d.identity "
+                                     "FROM dossiers d WHERE ") +
+                      filter.where;
+        if (after)
+            sql += QStringLiteral(" AND (d.last_activity_at, d.rowid) < (?, ?)");
+        // One row more than asked tells whether another page follows.
+        sql += QStringLiteral(" ORDER BY d.last_activity_at DESC, d.rowid DESC LIMIT %1").arg(pageSize + 1);
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(sql);
-        if (status)
-            q.addBindValue(DossierText::statusKey(*status));
-        for (const QByteArray& t : tokens)
-            q.addBindValue(t);
+        for (const QVariant& v : filter.binds)
+            q.addBindValue(v);
+        if (after) {
+            q.addBindValue(after->lastActivity);
+            q.addBindValue(after->rowid);
+        }
         if (!q.exec())
             return queryError(q, QStringLiteral("list dossiers"));
-        QList<DossierSummary> out;
+        DossierPage page;
+        QString lastActivity;
+        qint64 lastRowid = 0;
         while (q.next()) {
-            const Row r = readRow(q);
+            if (page.rows.size() == pageSize) {
+                page.next = DossierCursor{lastActivity, lastRowid};
+                break;
+            }
+            lastRowid = q.value(0).toLongLong();
+            lastActivity = q.value(7).toString();
+            Row r;
+            r.id = q.value(1).toString();
+            r.wrappedDek = q.value(9).toByteArray();
+            r.identity = q.value(10).toByteArray();
             DossierSummary s;
             s.id = r.id;
-            s.status = r.status;
-            s.aidCode = r.aidCode;
-            s.outcome = r.outcome;
-            s.amountCents = r.amountCents;
-            s.createdAt = r.createdAt;
-            s.lastActivityAt = r.lastActivityAt;
-            s.closedAt = r.closedAt;
+            s.status = DossierText::statusFromKey(q.value(2).toString()).value_or(DossierStatus::Brouillon);
+            s.aidCode = q.value(3).toString();
+            if (!q.value(4).isNull())
+                s.outcome = DossierText::outcomeFromKey(q.value(4).toString());
+            s.amountCents = q.value(5).toLongLong();
+            s.createdAt = fromIso(q.value(6));
+            s.lastActivityAt = fromIso(q.value(7));
+            s.closedAt = fromIso(q.value(8));
             auto dek = dekOf(*kek, r);
             auto identity = dek ? openIdentity(dek.value(), r) : Result<Identity, StoreError>(dek.error());
             if (identity) {
                 const Identity& id = identity.value();
                 s.displayName = id.nomNaissance.toUpper() + QLatin1Char(' ') + id.prenoms.value(0);
                 s.birthDate = PartialDate{id.anneeNaissance, id.moisNaissance, id.jourNaissance}.toDisplayString();
-            } else {
-                s.displayName = QString(); // unreadable: shown as such, never as data
-            }
-            out << s;
+            } // else unreadable: shown as such, never as data
+            page.rows << s;
         }
+        return page;
+    });
+}
+
+QFuture<Result<int, StoreError>> DossierRepository::count(const DossierQuery& query)
+{
+    const auto kek = m_kek;
+    return m_db->run<int>([kek, query](QSqlDatabase& db) -> Result<int, StoreError> {
+        if (!kek)
+            return noKey();
+        const ListFilter filter = listFilter(*kek, query);
+        if (filter.matchesNothing)
+            return 0;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM dossiers d WHERE ") + filter.where);
+        for (const QVariant& v : filter.binds)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return queryError(q, QStringLiteral("count dossiers"));
+        return q.value(0).toInt();
+    });
+}
+
+QFuture<Result<QStringList, StoreError>> DossierRepository::aidCodes()
+{
+    return m_db->run<QStringList>([](QSqlDatabase& db) -> Result<QStringList, StoreError> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT aid_code FROM dossiers WHERE wrapped_dek IS NOT NULL AND "
+                                   "aid_code IS NOT NULL AND aid_code <> '' ORDER BY aid_code")))
+            return queryError(q, QStringLiteral("list aid codes"));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
         return out;
     });
 }

@@ -4,12 +4,14 @@
 #include "domain/Dossier.h"
 #include "eligibility/Menage.h"
 #include "store/Database.h"
+#include "store/DossierQuery.h"
 #include "util/Clock.h"
 
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -56,8 +58,17 @@ public:
     // Opens a dossier (journaled as "view" unless `journal` is false).
     QFuture<Result<Dossier, StoreError>> get(const QString& id, const QString& agent, bool journal = true);
     // `search`: every token of the text must match a name or birth-date token of the dossier.
+    // The first `limit` rows of listPage() for that search and status.
     QFuture<Result<QList<DossierSummary>, StoreError>>
     list(const QString& search, std::optional<DossierStatus> status = std::nullopt, int limit = 200);
+    // One page of the dossier list (see DossierQuery): at most `limit` rows after `after` (the first
+    // page without it), newest activity first. Names are decrypted on the database thread.
+    QFuture<Result<DossierPage, StoreError>> listPage(const DossierQuery& query,
+                                                      const std::optional<DossierCursor>& after, int limit);
+    // How many rows the query lists over all its pages.
+    QFuture<Result<int, StoreError>> count(const DossierQuery& query);
+    // The aid codes of the listed dossiers, sorted, each once (clear metadata: no key needed).
+    QFuture<Result<QStringList, StoreError>> aidCodes();
     QFuture<Result<void, StoreError>> decide(const QString& id, const Decision& decision);
     QFuture<Result<void, StoreError>> close(const QString& id, const QString& agent);
 
