@@ -7,6 +7,8 @@
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Journal.h"
+#include "store/JournalQuery.h"
+#include "store/Statistics.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -34,6 +36,9 @@ ProfileSession::ProfileSession(QString profileDir, SecretStore* secrets, const C
     m_profile = std::make_unique<ProfileStore>(m_db, m_clock);
     m_dossiers = std::make_unique<DossierRepository>(m_db, m_clock);
     m_retention = std::make_unique<Retention>(m_db, m_clock);
+    m_journal = std::make_unique<Journal>(m_db, m_clock);
+    m_journalQuery = std::make_unique<JournalQuery>(m_db, m_clock);
+    m_statistics = std::make_unique<Statistics>(m_db);
     m_retentionTimer = new QTimer(this);
     m_retentionTimer->setInterval(RetentionIntervalMs);
     connect(m_retentionTimer, &QTimer::timeout, this, &ProfileSession::runRetention);
@@ -100,6 +105,11 @@ RetentionPolicy ProfileSession::retentionPolicy() const
     if (policy.warnMonths >= policy.inactiveMonths)
         policy.warnMonths = std::max(1, policy.inactiveMonths / 2);
     return policy;
+}
+
+int ProfileSession::journalMonths() const
+{
+    return m_settings ? m_settings->value(Settings::Key::JournalMonths).toInt() : 36;
 }
 
 template <typename T>
@@ -238,6 +248,35 @@ void ProfileSession::providePassphrase(const QString& passphrase)
                                         journalKeyEvent(QString(JournalAction::KeyRecovery));
                                         becomeUnlocked(std::make_shared<const SecureKey>(std::move(recovered).value()));
                                         saveKeyToKeychain();
+                                    });
+}
+
+bool ProfileSession::canVerifyPassphrase() const
+{
+    return m_state == State::Unlocked && m_meta && !isEphemeral() && !m_worker;
+}
+
+void ProfileSession::verifyPassphrase(const QString& passphrase)
+{
+    if (m_verifying)
+        return;
+    if (!canVerifyPassphrase()) {
+        QTimer::singleShot(0, this, [this]() {
+            Q_EMIT passphraseVerified(false, tr("This profile has no recovery passphrase that can be checked now."));
+        });
+        return;
+    }
+    m_verifying = true;
+    const ProfileMeta meta = *m_meta;
+    // recover() only succeeds with the key that opens the profile's check value: the open key.
+    runOffThread<Result<SecureKey>>([meta, passphrase]() { return KeyManager::recover(meta, passphrase); },
+                                    [this](Result<SecureKey> recovered) {
+                                        m_verifying = false;
+                                        if (!recovered) {
+                                            Q_EMIT passphraseVerified(false, recovered.error().userMessage);
+                                            return;
+                                        }
+                                        Q_EMIT passphraseVerified(true, QString());
                                     });
 }
 

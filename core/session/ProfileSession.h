@@ -20,9 +20,12 @@ namespace ccas {
 
 class Database;
 class DossierRepository;
+class Journal;
+class JournalQuery;
 class KeyManager;
 class SecretStore;
 class Settings;
+class Statistics;
 
 // One open profile, shared by the front ends: its database, its metadata, its dossiers and the
 // verified master key. Everything is asynchronous: the database works on its own thread, the slow
@@ -74,6 +77,15 @@ public:
     // Runs retention now (it also runs after unlocking and every 24 hours). Ignored when locked or
     // when a run is already in progress.
     void runRetention();
+    // Checks the recovery passphrase of the open profile without changing anything (the desk lock):
+    // Argon2id on a worker thread (about half a second, 256 MiB), the session stays unlocked, the
+    // key is not replaced and nothing is written (not even the journal: the window being locked or
+    // unlocked is no access to data). Answers passphraseVerified() later, never synchronously; a call
+    // while a check is running is ignored (only that check answers). Without a recovery copy to check
+    // (see canVerifyPassphrase()), answers false.
+    void verifyPassphrase(const QString& passphrase);
+    // Unlocked, with a recovery copy (not the ephemeral profile), and no other Argon2id step running.
+    bool canVerifyPassphrase() const;
 
     // Blocks until the database jobs queued so far have run (see Database::waitForIdle): for the
     // destructors of objects that continue this session's futures.
@@ -92,6 +104,14 @@ public:
     // The Settings' AgentId, else the OS user name.
     QString agent() const;
     RetentionPolicy retentionPolicy() const;
+    // Administration (journal viewer, retention report, statistics): clear metadata only, no key
+    // needed; always non-null. The window calls them once unlocked (retention(): dry runs only, a
+    // purge goes through runRetention()).
+    Journal* journal() const { return m_journal.get(); }
+    JournalQuery* journalQuery() const { return m_journalQuery.get(); }
+    Retention* retention() const { return m_retention.get(); }
+    Statistics* statistics() const { return m_statistics.get(); }
+    int journalMonths() const; // the access journal's retention in months (setting, 36); <= 0: not purged
 
 Q_SIGNALS:
     void needsInit();
@@ -102,6 +122,7 @@ Q_SIGNALS:
     // passphrase will be needed at the next start.
     void keychainUnavailable(const QString& message);
     void keychainSaved(); // the key is in the keychain: the next start needs no passphrase
+    void passphraseVerified(bool correct, const QString& message); // message: why not, empty when correct
     void retentionStarted();
     void retentionFinished(const ccas::RetentionReport& report);
     void retentionFailed(const QString& message);
@@ -127,6 +148,9 @@ private:
     std::unique_ptr<ProfileStore> m_profile;
     std::unique_ptr<DossierRepository> m_dossiers;
     std::unique_ptr<Retention> m_retention;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalQuery> m_journalQuery;
+    std::unique_ptr<Statistics> m_statistics;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::optional<ProfileMeta> m_meta;
     std::shared_ptr<const SecureKey> m_kek;
@@ -135,6 +159,7 @@ private:
     State m_state = State::Closed;
     bool m_dbOpen = false;
     bool m_retentionRunning = false;
+    bool m_verifying = false; // verifyPassphrase() is waiting for its Argon2id step
 };
 
 } // namespace ccas
