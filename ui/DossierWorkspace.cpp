@@ -711,6 +711,8 @@ void DossierWorkspace::exportPdf()
             dir = QDir::homePath();
         auto* dialog = new QFileDialog(this, tr("Export the eligibility summary"), dir, tr("PDF documents (*.pdf)"));
         dialog->setObjectName(QStringLiteral("summaryPdfDialog"));
+        // Qt's own dialog: the native (GTK) one adds the file to the desktop's recent files.
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setFileMode(QFileDialog::AnyFile);

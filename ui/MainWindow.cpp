@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "AdminWindow.h"
 #include "DossierListModel.h"
 #include "DossierWorkspace.h"
 #include "IdentityForm.h"
+#include "NoticePrinter.h"
+#include "ShortcutsDialog.h"
 #include "api/OutcomeText.h"
 #include "api/TaxText.h"
 #include "session/ProfileSession.h"
@@ -43,6 +46,17 @@ constexpr int SourceRole = Qt::UserRole + 1;
 constexpr int TaxRowId = -1; // SourceRole of the API Impôt particulier row (not an API Particulier source)
 constexpr QLatin1String TaxSourceName("impot"); // StoredSource::source of the tax situation
 constexpr int SearchDebounceMs = 200;
+
+// What the dossier panel asks for: the search text, the status and the aid chosen.
+DossierQuery dossierQuery(const QLineEdit* search, const QComboBox* status, const QComboBox* aid)
+{
+    DossierQuery q;
+    q.search = search->text();
+    if (status->currentData().isValid())
+        q.status = DossierStatus(status->currentData().toInt());
+    q.aidCode = aid->currentData().toString();
+    return q;
+}
 
 // The provenance kept in a stored source's JSON (OutcomeText::provenanceJson), back as a value.
 Provenance provenanceFromJson(const QJsonObject& o, const QDateTime& fetchedAt)
@@ -227,9 +241,30 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         });
         addAction(secondTab);
     }
+    if (m_options.lockDesk) {
+        QAction* lockAction = fileMenu->addAction(tr("&Lock"));
+        lockAction->setObjectName(QStringLiteral("lockAction"));
+        lockAction->setToolTip(tr("Hide the windows until the recovery passphrase is typed"));
+        lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        lockAction->setShortcutContext(Qt::ApplicationShortcut); // from dialogs and previews too
+        connect(lockAction, &QAction::triggered, this, [this]() { m_options.lockDesk(); });
+        fileMenu->addSeparator();
+    }
+    // The applicant-information notice (API Particulier CGU): preview and PDF, no personal data.
+    auto* notice = new NoticePrinter(m_options.letterhead, m_session, this);
+    notice->addActionsTo(fileMenu);
+    connect(notice, &NoticePrinter::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on Windows
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    if (m_session) {
+        // Journal, retention and statistics: clear metadata only, in a window of their own.
+        QMenu* adminMenu = menuBar()->addMenu(tr("&Administration"));
+        QAction* adminAction = adminMenu->addAction(tr("&Journal, retention and statistics…"));
+        adminAction->setObjectName(QStringLiteral("adminAction"));
+        connect(adminAction, &QAction::triggered, this, [this]() { AdminWindow::showFor(m_session, this); });
+    }
 
     auto* consultAction = new QAction(this);
     consultAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -260,9 +295,46 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
             m_search->selectAll();
         });
         addAction(findAction);
+        auto* newAction = new QAction(this);
+        newAction->setShortcut(QKeySequence::New);
+        connect(newAction, &QAction::triggered, this, [this]() {
+            if (m_newButton->isEnabled())
+                newDossier();
+        });
+        addAction(newAction);
         connectSession();
         updateDossierLabel();
     }
+
+    // Help › Keyboard shortcuts: the whole list in one place.
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(shortcutsAction, &QAction::triggered, this, [this]() {
+        QList<ShortcutsDialog::Entry> entries{
+            {tr("Look up the sources of the person in the form"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+            {tr("Cancel the running consultation"), QKeySequence(Qt::Key_Escape)},
+        };
+        if (m_session) {
+            entries << ShortcutsDialog::Entry{tr("Search the dossiers"), QKeySequence(QKeySequence::Find)}
+                    << ShortcutsDialog::Entry{tr("New dossier from the form"), QKeySequence(QKeySequence::New)}
+                    << ShortcutsDialog::Entry{tr("From the search box to the list"), QKeySequence(Qt::Key_Down)}
+                    << ShortcutsDialog::Entry{tr("Open the selected dossier"), QKeySequence(Qt::Key_Return)}
+                    << ShortcutsDialog::Entry{tr("Identity and sources tab"), QKeySequence(Qt::CTRL | Qt::Key_1)}
+                    << ShortcutsDialog::Entry{tr("Household, eligibility and decision tab"),
+                                              QKeySequence(Qt::CTRL | Qt::Key_2)}
+                    << ShortcutsDialog::Entry{tr("Save the dossier's figures"), QKeySequence(QKeySequence::Save)}
+                    << ShortcutsDialog::Entry{tr("Print the eligibility summary"), QKeySequence(QKeySequence::Print)};
+        }
+        if (m_options.lockDesk)
+            entries << ShortcutsDialog::Entry{tr("Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L)};
+        entries << ShortcutsDialog::Entry{tr("This list"), QKeySequence(QKeySequence::HelpContents)}
+                << ShortcutsDialog::Entry{tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q)};
+        auto* dialog = new ShortcutsDialog(entries, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     resize(m_session ? 1600 : 1100, 760);
 }
 
@@ -561,11 +633,19 @@ QWidget* MainWindow::buildDossierPanel(QWidget* parent)
         m_statusFilter->addItem(DossierText::statusLabel(st), int(st));
     auto* statusLabel = new QLabel(tr("Show on&ly:"), panel);
     statusLabel->setBuddy(m_statusFilter);
+    // The aid filter shares the label (Tab goes from the status to the aid).
+    m_aidFilter = new QComboBox(panel);
+    m_aidFilter->setObjectName(QStringLiteral("aidFilterCombo"));
+    m_aidFilter->setAccessibleName(tr("Show the dossiers of this aid"));
+    m_aidFilter->addItem(tr("All aids"), QString());
     statusRow->addWidget(statusLabel);
     statusRow->addWidget(m_statusFilter, 1);
+    statusRow->addWidget(m_aidFilter, 1);
     layout->addLayout(statusRow);
 
+    // Lazy: one page at a time, fetched by the database thread as the table scrolls.
     m_model = new DossierListModel(this);
+    m_model->setRepository(m_session->dossiers());
     m_table = new QTableView(panel);
     m_table->setObjectName(QStringLiteral("dossierTable"));
     m_table->setModel(m_model);
@@ -601,19 +681,58 @@ QWidget* MainWindow::buildDossierPanel(QWidget* parent)
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDebounceMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::refreshDossiers);
+    // A new search or filter asks for its first page; the rows shown stay until it comes.
+    auto applyQuery = [this]() {
+        m_searchTimer->stop();
+        if (m_session->isUnlocked())
+            m_model->setQuery(dossierQuery(m_search, m_statusFilter, m_aidFilter));
+    };
+    connect(m_searchTimer, &QTimer::timeout, this, applyQuery);
     connect(m_search, &QLineEdit::textChanged, this, [this]() { m_searchTimer->start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this]() {
-        refreshDossiers();
+    connect(m_search, &QLineEdit::returnPressed, this, [this, applyQuery]() {
+        if (m_searchTimer->isActive())
+            applyQuery();
         m_table->setFocus();
     });
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshDossiers);
+    // Down in the search box goes to the list (then Enter opens the selected dossier).
+    auto* toList = new QAction(m_search);
+    toList->setShortcut(QKeySequence(Qt::Key_Down));
+    toList->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(toList);
+    connect(toList, &QAction::triggered, this, [this]() {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, applyQuery);
+    connect(m_aidFilter, &QComboBox::currentIndexChanged, this, applyQuery);
     connect(m_table, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { openDossier(m_model->idAt(index.row())); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDossierActions);
-    connect(m_model, &QAbstractItemModel::modelReset, count,
-            [this, count]() { count->setText(tr("%n dossier(s)", nullptr, m_model->rowCount())); });
+    // The selection stays on the same dossier when it is still listed after a new first page.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this]() { m_listCurrentId = m_model->idAt(m_table->currentIndex().row()); });
+    connect(m_model, &DossierListModel::pageLoaded, this, [this](bool first) {
+        if (!first)
+            return;
+        int row = m_model->rowOf(m_listCurrentId.isEmpty() ? m_openId : m_listCurrentId);
+        if (row < 0 && m_model->rowCount() > 0)
+            row = 0;
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+        updateDossierActions();
+    });
+    connect(m_model, &DossierListModel::countChanged, count, [this, count]() {
+        const int total = m_model->totalCount();
+        if (total >= 0)
+            count->setText(tr("%n dossier(s)", nullptr, total));
+        else // more pages follow and their count is on its way
+            count->setText(tr("more than %n dossier(s)", nullptr, m_model->rowCount()));
+    });
+    connect(m_model, &DossierListModel::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The dossiers could not be listed: %1").arg(message));
+    });
     connect(m_newButton, &QPushButton::clicked, this, &MainWindow::newDossier);
     connect(m_openButton, &QPushButton::clicked, this, &MainWindow::openSelectedDossier);
     return panel;
@@ -687,9 +806,10 @@ void MainWindow::setPanelState(bool usable, const QString& message, bool offerUn
     m_unlockButton->setVisible(offerUnlock);
     m_search->setEnabled(usable);
     m_statusFilter->setEnabled(usable);
+    m_aidFilter->setEnabled(usable);
     m_table->setEnabled(usable);
     if (!usable)
-        m_model->setSummaries({});
+        m_model->clear();
     updateDossierActions();
 }
 
@@ -709,30 +829,33 @@ void MainWindow::refreshDossiers()
 {
     if (!m_session || !m_session->isUnlocked())
         return;
+    // The data changed (or the profile was just opened): the same rows again, or a pending search.
     m_searchTimer->stop();
-    const quint64 serial = ++m_listSerial;
-    std::optional<DossierStatus> status;
-    const QVariant filter = m_statusFilter->currentData();
-    if (filter.isValid())
-        status = DossierStatus(filter.toInt());
-    m_session->dossiers()
-        ->list(m_search->text(), status)
-        .then(this, [this, serial](const Result<QList<DossierSummary>, StoreError>& r) {
-            if (serial != m_listSerial)
-                return; // a newer search was typed meanwhile
-            if (!r) {
-                statusBar()->showMessage(tr("The dossiers could not be listed: %1").arg(r.error().userMessage()));
-                return;
-            }
-            const QString current = m_model->idAt(m_table->currentIndex().row());
-            m_model->setSummaries(r.value());
-            int row = m_model->rowOf(current.isEmpty() ? m_openId : current);
-            if (row < 0 && m_model->rowCount() > 0)
-                row = 0;
-            if (row >= 0)
-                m_table->setCurrentIndex(m_model->index(row, 0));
-            updateDossierActions();
-        });
+    const DossierQuery query = dossierQuery(m_search, m_statusFilter, m_aidFilter);
+    if (query != m_model->query())
+        m_model->setQuery(query);
+    else
+        m_model->reload();
+    // The aids found in the store, the chosen one kept (even if none is left: the list says so).
+    m_session->dossiers()->aidCodes().then(this, [this](const Result<QStringList, StoreError>& r) {
+        if (!r)
+            return;
+        const QString chosen = m_aidFilter->currentData().toString();
+        QStringList codes = r.value();
+        if (!chosen.isEmpty() && !codes.contains(chosen))
+            codes << chosen;
+        QStringList shown;
+        for (int i = 1; i < m_aidFilter->count(); ++i)
+            shown << m_aidFilter->itemData(i).toString();
+        if (shown == codes)
+            return;
+        const QSignalBlocker blocker(m_aidFilter); // the query does not change
+        while (m_aidFilter->count() > 1)
+            m_aidFilter->removeItem(1);
+        for (const QString& code : codes)
+            m_aidFilter->addItem(code, code);
+        m_aidFilter->setCurrentIndex(std::max(0, m_aidFilter->findData(chosen)));
+    });
 }
 
 void MainWindow::openSelectedDossier()
@@ -1023,6 +1146,8 @@ void MainWindow::chooseReglement()
     auto* dialog =
         new QFileDialog(this, tr("Choose the règlement of the aids"), dir, tr("Règlements (*.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("reglementFileDialog"));
+    // Qt's own dialog: the native (GTK) one adds the file to the desktop's recent files.
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);

@@ -70,6 +70,9 @@ public:
         // The CCAS letterhead of the printed summaries, read at each print. Empty: the profile's
         // CCAS name only.
         std::function<CcasLetterhead()> letterhead = nullptr;
+        // Locks the desk at once (the File menu's « Lock », Ctrl+L from any window of the
+        // application); given by the composition root (DeskLock::lock). Empty: no such action.
+        std::function<void()> lockDesk = nullptr;
     };
 
     MainWindow(PersonFetch* fetch, Options options, QWidget* parent = nullptr);
@@ -144,6 +147,7 @@ private:
     QPushButton* m_unlockButton = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_aidFilter = nullptr; // filled from the aid codes in the store
     QTableView* m_table = nullptr;
     DossierListModel* m_model = nullptr;
     QPushButton* m_newButton = nullptr;
@@ -154,7 +158,7 @@ private:
     QTimer* m_searchTimer = nullptr;
     QTabWidget* m_tabs = nullptr;            // identity and sources | household, eligibility, decision
     DossierWorkspace* m_workspace = nullptr; // the open dossier's household, eligibility and decision
-    quint64 m_listSerial = 0;                // the newest list request: older answers are ignored
+    QString m_listCurrentId;                 // the selected dossier while the list is replaced
     quint64 m_openSerial = 0;                // the newest open request
     bool m_creating = false;
     bool m_closeConfirmed = false; // the agent chose what to do with unsaved figures: the window may go

@@ -20,6 +20,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 
@@ -232,4 +233,27 @@ TEST_CASE("every control of the window has an accessible name and Tab reaches it
     const QStringList unnamed = unnamedControls(&settings);
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("F1 lists the keyboard shortcuts and Ctrl+N creates a dossier from the form", "[ui][accessibility]")
+{
+    Desk desk(exampleReglement(), ExampleReglement);
+    MainWindow& w = desk.w();
+    QTest::keyClick(&w, Qt::Key_F1);
+    QDialog* dialog = nullptr;
+    REQUIRE(waitUntil([&] { return (dialog = w.findChild<QDialog*>(QStringLiteral("shortcutsDialog"))); }));
+    CHECK(dialog->isVisible());
+    auto* table = child<QTableWidget>(*dialog, "shortcutsTable");
+    CHECK(table->rowCount() >= 10);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        INFO(table->item(row, 0)->text().toStdString());
+        CHECK_FALSE(table->item(row, 1)->text().isEmpty());
+    }
+    CHECK(unnamedControls(dialog).isEmpty());
+    dialog->reject();
+
+    w.identityForm()->setIdentity(dupontSophie());
+    w.activateWindow();
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return !w.openDossierId().isEmpty(); }));
 }
