@@ -1,7 +1,10 @@
 // Composition root of guichet-ccas: builds the services (network, API client, keychain, settings or
 // the embedded demo server) and hands them to the main window.
+#include "ClipboardGuard.h"
 #include "ConnectionDialog.h"
-#include "InitProfileDialog.h"
+#include "DeskLock.h"
+#include "DossierListModel.h"
+#include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
 #include "api/ApiParticulierClient.h"
@@ -9,8 +12,10 @@
 #include "api/PersonFetch.h"
 #include "demo/FakeApiServer.h"
 #include "eligibility/Reglement.h"
+#include "platform/SessionLockMonitor.h"
 #include "report/EligibilitySummary.h"
 #include "secrets/SecretStore.h"
+#include "session/FirstRunSetup.h"
 #include "session/ProfileSession.h"
 #include "settings/Settings.h"
 #include "store/ProfileStore.h"
@@ -20,6 +25,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -29,11 +36,82 @@
 #include <QStatusBar>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace {
+
+#ifdef GUICHET_TEST_HOOKS
+// Test builds only (bench/bench_gui_start): with GUICHET_TEST_READY set, once the window is shown
+// and the dossier list shows its first page, prints "ready <ms since start> <peak RSS kB> <rows>";
+// then, when the start-up retention run is over, "settled <ms> <peak RSS kB> <rows>", and quits. Release builds
+// have no such door.
+const QElapsedTimer sinceStart = []() {
+    QElapsedTimer t;
+    t.start();
+    return t;
+}();
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+void installReadyHook(ccas::MainWindow& window, ccas::ProfileSession& session)
+{
+    if (!qEnvironmentVariableIsSet("GUICHET_TEST_READY"))
+        return;
+    auto* model = window.findChild<ccas::DossierListModel*>();
+    auto report = [model](const char* what) {
+        std::printf("%s %lld %lld %d\n", what, static_cast<long long>(sinceStart.elapsed()),
+                    static_cast<long long>(peakRssKb()), model ? model->rowCount() : 0);
+        std::fflush(stdout);
+    };
+    if (!model) {
+        report("not-ready");
+        QApplication::exit(3);
+        return;
+    }
+    auto state = std::make_shared<std::pair<bool, bool>>(false, false); // ready, retention over
+    auto quitWhenDone = [state, report]() {
+        if (state->first && state->second) {
+            report("settled");
+            QApplication::exit(0);
+        }
+    };
+    QObject::connect(model, &ccas::DossierListModel::pageLoaded, &window, [&window, state, report, quitWhenDone]() {
+        if (state->first || !window.isVisible())
+            return;
+        state->first = true;
+        window.repaint(); // the first page is painted, not only loaded
+        report("ready");
+        quitWhenDone();
+    });
+    auto retentionOver = [state, quitWhenDone]() {
+        state->second = true;
+        quitWhenDone();
+    };
+    QObject::connect(&session, &ccas::ProfileSession::retentionFinished, &window, retentionOver);
+    QObject::connect(&session, &ccas::ProfileSession::retentionFailed, &window, retentionOver);
+    auto notReady = [report]() {
+        report("not-ready");
+        QApplication::exit(2);
+    };
+    QObject::connect(&session, &ccas::ProfileSession::passphraseNeeded, &window, notReady);
+    QObject::connect(&session, &ccas::ProfileSession::needsInit, &window, notReady);
+    QObject::connect(&session, &ccas::ProfileSession::failed, &window, notReady);
+}
+#endif
 
 // A message box that does not block: shown with open(), deleted when closed (no nested event loop).
 QMessageBox* showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& text)
@@ -56,9 +134,9 @@ constexpr const char* DemoRecipient = "13002526500013"; // the SIRET used in eve
 // The règlement of the demonstration, when none is configured (embedded by ccas_core).
 constexpr const char* DemoReglement = ":/reglements/exemple-maisons-laffitte.json";
 
-// Keychain entries of API Impôt particulier (written by the connection dialog).
-constexpr const char* ImpotClientIdKey = "impot/client-id";
-constexpr const char* ImpotClientSecretKey = "impot/client-secret";
+// Keychain entries of API Impôt particulier (written by the first-run wizard and the connection dialog).
+constexpr const char* ImpotClientIdKey = ccas::FirstRunSetup::ImpotClientIdKey;
+constexpr const char* ImpotClientSecretKey = ccas::FirstRunSetup::ImpotClientSecretKey;
 
 // API Impôt particulier from the settings file; the client ID and secret come from the keychain.
 ccas::ImpotParticulierConfig impotConfigFromSettings(const ccas::Settings& settings)
@@ -90,6 +168,9 @@ int main(int argc, char** argv)
         std::printf("guichet-ccas %s\n", GUICHET_VERSION);
         return 0;
     }
+    // No native dialogs anywhere: the GTK file dialog adds the chosen files to the desktop's recent
+    // files, where a PDF next to a dossier would stay listed (the dialogs also set it one by one).
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("guichet-ccas"));
     QApplication::setOrganizationName(QStringLiteral("guichet-ccas"));
@@ -175,6 +256,8 @@ int main(int argc, char** argv)
             current.ccasAddress = settings->value(ccas::Settings::Key::CcasAddress).toString();
             current.ccasLogoPath = settings->value(ccas::Settings::Key::CcasLogoPath).toString();
             current.reglementPath = settings->value(ccas::Settings::Key::ReglementPath).toString();
+            current.agentId = settings->value(ccas::Settings::Key::AgentId).toString();
+            current.lockMinutes = settings->value(ccas::Settings::Key::LockMinutes).toInt();
             auto* dialog = new ccas::ConnectionDialog(current, parent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             QObject::connect(dialog, &QDialog::accepted, parent, [&, dialog, parent]() {
@@ -192,6 +275,8 @@ int main(int argc, char** argv)
                 const bool reglementChanged =
                     v.reglementPath != settings->value(ccas::Settings::Key::ReglementPath).toString();
                 settings->setValue(ccas::Settings::Key::ReglementPath, v.reglementPath);
+                settings->setValue(ccas::Settings::Key::AgentId, v.agentId);
+                settings->setValue(ccas::Settings::Key::LockMinutes, v.lockMinutes);
                 if (!settings->sync())
                     showMessage(parent, QMessageBox::Warning,
                                 QApplication::translate("main", "The settings could not be saved."));
@@ -301,21 +386,96 @@ int main(int argc, char** argv)
         return h;
     };
 
+    // Privacy at the desk: personal data copied from the window leave the clipboard after 30 s (and at
+    // each lock); the windows lock after the configured minutes without input, when the OS session
+    // locks, and on Ctrl+L. Unlocking asks for the recovery passphrase (a button in the demo).
+    ccas::ClipboardGuard clipboardGuard;
+    ccas::SessionLockMonitor sessionLock;
+    ccas::DeskLock::Options lockOptions;
+    lockOptions.demo = demo;
+    lockOptions.clipboard = &clipboardGuard;
+    lockOptions.sessionLock = &sessionLock;
+    lockOptions.inactivityMs = [&]() -> qint64 {
+        const qint64 minutes = settings->value(ccas::Settings::Key::LockMinutes).toLongLong();
+        return minutes > 0 ? std::min<qint64>(minutes, 24 * 60) * 60 * 1000 : 0;
+    };
+    if (!demo) {
+        lockOptions.canVerify = [&]() { return session.canVerifyPassphrase(); };
+        lockOptions.verify = [&](const QString& passphrase, std::function<void(bool, const QString&)> done) {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = QObject::connect(&session, &ccas::ProfileSession::passphraseVerified, &session,
+                                           [connection, done](bool correct, const QString& message) {
+                                               QObject::disconnect(*connection);
+                                               done(correct, message);
+                                           });
+            session.verifyPassphrase(passphrase);
+        };
+    }
+    ccas::DeskLock deskLock(lockOptions);
+    options.lockDesk = [&deskLock]() { deskLock.lock(); };
+
     ccas::MainWindow window(&fetch, options);
+    clipboardGuard.addSensitiveContainer(&window); // every text of the window may be personal
+    sessionLock.start();
     window.show();
 
-    QPointer<ccas::InitProfileDialog> initDialog;
+    // First start: the wizard collects everything, FirstRunSetup writes the settings, creates the
+    // profile and saves the secrets; once done, the running clients use the new access at once.
+    ccas::FirstRunSetup firstRun(settings.get(), &secrets, &session);
+    QPointer<ccas::FirstRunWizard> wizard;
+    std::optional<ccas::FirstRunSetup::Values> firstRunValues; // without the passphrase
     QPointer<ccas::PassphraseDialog> passphraseDialog;
     QObject::connect(&session, &ccas::ProfileSession::needsInit, &window, [&]() {
-        if (!initDialog) {
-            initDialog =
-                new ccas::InitProfileDialog(settings->value(ccas::Settings::Key::CcasName).toString(),
-                                            settings->value(ccas::Settings::Key::Recipient).toString(), &window);
-            initDialog->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(initDialog, &ccas::InitProfileDialog::initRequested, &session,
-                             &ccas::ProfileSession::initialise);
+        if (!wizard) {
+            ccas::FirstRunSetup::Values known; // from an earlier start that did not finish
+            known.ccasName = settings->value(ccas::Settings::Key::CcasName).toString();
+            known.siret = settings->value(ccas::Settings::Key::Recipient).toString();
+            known.ccasAddress = settings->value(ccas::Settings::Key::CcasAddress).toString();
+            known.ccasLogoPath = settings->value(ccas::Settings::Key::CcasLogoPath).toString();
+            known.agentId = settings->value(ccas::Settings::Key::AgentId).toString();
+            known.environment = settings->value(ccas::Settings::Key::ApiEnvironment).toString();
+            known.gatewayUrl = settings->value(ccas::Settings::Key::ApiGatewayUrl).toString();
+            known.impotBaseUrl = settings->value(ccas::Settings::Key::ImpotBaseUrl).toString();
+            known.impotTokenUrl = settings->value(ccas::Settings::Key::ImpotTokenUrl).toString();
+            known.reglementPath = settings->value(ccas::Settings::Key::ReglementPath).toString();
+            wizard = new ccas::FirstRunWizard(session.profileDir(), known, &window);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(wizard, &ccas::FirstRunWizard::setupRequested, &firstRun,
+                             [&](const ccas::FirstRunSetup::Values& v) {
+                                 if (!firstRun.run(v))
+                                     return; // a run is in progress: it answers the wizard
+                                 firstRunValues = v;
+                                 firstRunValues->passphrase.clear();
+                             });
         }
-        initDialog->open();
+        wizard->open();
+    });
+    QObject::connect(&firstRun, &ccas::FirstRunSetup::failed, &window, [&](const QString& message) {
+        firstRunValues.reset();
+        if (wizard && wizard->isVisible()) {
+            wizard->showError(message); // the administrator can correct and try again
+            return;
+        }
+        showMessage(&window, QMessageBox::Warning, message);
+    });
+    QObject::connect(&firstRun, &ccas::FirstRunSetup::keychainWarning, &window,
+                     [&](const QString& message) { showMessage(&window, QMessageBox::Warning, message); });
+    QObject::connect(&firstRun, &ccas::FirstRunSetup::finished, &window, [&]() {
+        if (!firstRunValues)
+            return;
+        const ccas::FirstRunSetup::Values v = *firstRunValues;
+        firstRunValues.reset();
+        // As the settings dialog does: the new access is used at once, the secrets even if the
+        // keychain could not keep them.
+        ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
+        updated.token = v.apiParticulierToken.isEmpty() ? client.config().token : v.apiParticulierToken;
+        client.setConfig(updated);
+        ccas::ImpotParticulierConfig impotUpdated = impotConfigFromSettings(*settings);
+        impotUpdated.clientId = v.impotClientId.isEmpty() ? impot.config().clientId : v.impotClientId;
+        impotUpdated.clientSecret = v.impotClientSecret.isEmpty() ? impot.config().clientSecret : v.impotClientSecret;
+        impot.setConfig(impotUpdated);
+        if (!v.reglementPath.isEmpty())
+            window.useReglementFile(v.reglementPath);
     });
     QObject::connect(&session, &ccas::ProfileSession::passphraseNeeded, &window, [&](const QString& reason) {
         if (!passphraseDialog) {
@@ -329,16 +489,14 @@ int main(int argc, char** argv)
             passphraseDialog->open();
     });
     QObject::connect(&session, &ccas::ProfileSession::unlocked, &window, [&]() {
-        if (initDialog)
-            initDialog->accept();
+        if (wizard)
+            wizard->closeAfterSetup();
         if (passphraseDialog)
             passphraseDialog->accept();
     });
     QObject::connect(&session, &ccas::ProfileSession::failed, &window, [&](const QString& message) {
-        if (initDialog && initDialog->isVisible()) {
-            initDialog->showError(message); // the administrator can correct and try again
-            return;
-        }
+        if (firstRun.isRunning())
+            return; // FirstRunSetup reports it to the wizard
         showMessage(&window, QMessageBox::Warning, message);
     });
     QObject::connect(&session, &ccas::ProfileSession::keychainUnavailable, &window, [&](const QString& message) {
@@ -348,6 +506,9 @@ int main(int argc, char** argv)
                                             "keychain: %1\nThe recovery passphrase will be needed at the next start.")
                         .arg(message));
     });
+#ifdef GUICHET_TEST_HOOKS
+    installReadyHook(window, session);
+#endif
     if (demo)
         session.openEphemeral(QString(), QString::fromLatin1(DemoRecipient));
     else

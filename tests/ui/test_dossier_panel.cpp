@@ -2,11 +2,8 @@
 // API: create from the form, list, search, open, consult into the dossier, retention messages.
 #include "ClientRig.h"
 #include "DossierListModel.h"
-#include "InitProfileDialog.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
-#include "crypto/RecoveryKey.h"
-#include "domain/Siret.h"
 #include "session/ProfileSession.h"
 #include "store/DossierRepository.h"
 
@@ -253,49 +250,6 @@ TEST_CASE("without a session the window has no dossier panel", "[ui][dossier]")
     CHECK(w.findChild<QTableView*>(QStringLiteral("dossierTable")) == nullptr);
     CHECK(w.findChild<QPushButton*>(QStringLiteral("newDossierButton")) == nullptr);
     CHECK(w.findChild<QLabel*>(QStringLiteral("retentionLabel")) == nullptr);
-}
-
-TEST_CASE("the profile creation dialog checks the SIRET, the passphrase and its confirmation", "[ui][dossier]")
-{
-    InitProfileDialog dialog;
-    dialog.show();
-    QSignalSpy requested(&dialog, &InitProfileDialog::initRequested);
-    auto* create = child<QPushButton>(dialog, "initCreateButton");
-    auto* error = child<QLabel>(dialog, "initErrorLabel");
-    CHECK(child<QLabel>(dialog, "lossWarningLabel")->isVisible());
-    CHECK(child<QLineEdit>(dialog, "passphraseEdit")->echoMode() == QLineEdit::Password);
-
-    QTest::mouseClick(create, Qt::LeftButton);
-    CHECK(error->isVisible()); // no name
-    QTest::keyClicks(child<QLineEdit>(dialog, "ccasNameEdit"), QStringLiteral("CCAS de Test"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "siretEdit"), QStringLiteral("13002526500014"));
-    QTest::mouseClick(create, Qt::LeftButton);
-    CHECK(error->text() == Siret::validationMessage(QStringLiteral("13002526500014")));
-    child<QLineEdit>(dialog, "siretEdit")->setText(QStringLiteral("130 025 265 00013"));
-
-    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QStringLiteral("short"));
-    CHECK(child<QLabel>(dialog, "passphraseStrengthLabel")->text() ==
-          RecoveryKey::weaknessMessage(QStringLiteral("short")));
-    QTest::mouseClick(create, Qt::LeftButton);
-    CHECK(error->text() == RecoveryKey::weaknessMessage(QStringLiteral("short")));
-
-    child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("correct horse battery staple"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseConfirmEdit"), QStringLiteral("correct horse battery"));
-    QTest::mouseClick(create, Qt::LeftButton);
-    CHECK(error->isVisible());
-    CHECK(requested.count() == 0);
-
-    child<QLineEdit>(dialog, "passphraseConfirmEdit")->setText(QStringLiteral("correct horse battery staple"));
-    QTest::mouseClick(create, Qt::LeftButton);
-    REQUIRE(requested.count() == 1);
-    CHECK(requested.at(0).at(0).toString() == QStringLiteral("CCAS de Test"));
-    CHECK(requested.at(0).at(1).toString() == QStringLiteral("13002526500013"));
-    CHECK(requested.at(0).at(2).toString() == QStringLiteral("correct horse battery staple"));
-    CHECK(dialog.isBusy());
-    CHECK_FALSE(create->isEnabled());
-    dialog.showError(QStringLiteral("disk full"));
-    CHECK_FALSE(dialog.isBusy());
-    CHECK(error->text() == QStringLiteral("disk full"));
 }
 
 TEST_CASE("the passphrase dialog emits the passphrase and shows why it was refused", "[ui][dossier]")
