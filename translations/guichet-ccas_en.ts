@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ccas::AdminWindow</name>
+    <message>
+        <source>Administration — Guichet CCAS</source>
+        <translation>Administration — Guichet CCAS</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration sections</source>
+        <translation>Administration sections</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Who consulted or changed which dossier, and when (Ctrl+1)</source>
+        <translation>Who consulted or changed which dossier, and when (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Retention</translation>
+    </message>
+    <message>
+        <source>What is due for purging, inactive dossiers, purges done (Ctrl+2)</source>
+        <translation>What is due for purging, inactive dossiers, purges done (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <source>Dossiers and amounts per aid and outcome (Ctrl+3)</source>
+        <translation>Dossiers and amounts per aid and outcome (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Open the profile to see the journal, retention and statistics.</source>
+        <translation>Open the profile to see the journal, retention and statistics.</translation>
+    </message>
+</context>
+<context>
     <name>ccas::Aead</name>
     <message>
         <source>This information cannot be read (damaged data or wrong key).</source>
@@ -91,6 +134,199 @@
     <message>
         <source>The CCAS SIRET (recipient) is not configured: API Particulier requires it.</source>
         <translation>The CCAS SIRET (recipient) is not configured: API Particulier requires it.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ApplicantNotice</name>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>Information notice: the data we obtain from other administrations</source>
+        <translation>Information notice: the data we obtain from other administrations</translation>
+    </message>
+    <message>
+        <source>the CCAS</source>
+        <translation>the CCAS</translation>
+    </message>
+    <message>
+        <source>Contact: %1, at its reception desk, or its data protection officer (DPO).</source>
+        <translation>Contact: %1, at its reception desk, or its data protection officer (DPO).</translation>
+    </message>
+    <message>
+        <source>Contact: %1, %2, or its data protection officer (DPO) at the same address.</source>
+        <translation>Contact: %1, %2, or its data protection officer (DPO) at the same address.</translation>
+    </message>
+    <message>
+        <source>Information notice for applicants · %1</source>
+        <translation>Information notice for applicants · %1</translation>
+    </message>
+    <message>
+        <source>No page to print the notice on.</source>
+        <translation>No page to print the notice on.</translation>
+    </message>
+    <message>
+        <source>The notice needs the graphical application (fonts).</source>
+        <translation>The notice needs the graphical application (fonts).</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>The page has no printable area.</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>The page could not be drawn.</translation>
+    </message>
+    <message>
+        <source>The page could not be finished.</source>
+        <translation>The page could not be finished.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the notice needs the graphical application (fonts).</source>
+        <translation>Cannot write the PDF “%1”: the notice needs the graphical application (fonts).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Cannot write the PDF “%1”: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Cannot write the PDF “%1”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Cannot write the PDF “%1”: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Information notice for applicants</source>
+        <translation>Information notice for applicants</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Cannot write the PDF “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the disk is full.</source>
+        <translation>Cannot write the PDF “%1”: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Cannot write the PDF “%1”: write error (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>CAF or MSA (family allowance funds), through API Particulier</source>
+        <translation>CAF or MSA (family allowance funds), through API Particulier</translation>
+    </message>
+    <message>
+        <source>Family quotient (quotient familial) of the month and the composition of the household known to them (adults, children, address).</source>
+        <translation>Family quotient (quotient familial) of the month and the composition of the household known to them (adults, children, address).</translation>
+    </message>
+    <message>
+        <source>CNAM (Assurance Maladie), through API Particulier</source>
+        <translation>CNAM (Assurance Maladie), through API Particulier</translation>
+    </message>
+    <message>
+        <source>Whether you receive the C2S (complementary health cover), with or without a contribution.</source>
+        <translation>Whether you receive the C2S (complementary health cover), with or without a contribution.</translation>
+    </message>
+    <message>
+        <source>CNAF or MSA, through API Particulier</source>
+        <translation>CNAF or MSA, through API Particulier</translation>
+    </message>
+    <message>
+        <source>Whether you receive the RSA, the AAH (disabled adult allowance), the ASF (family support allowance) or the prime d&apos;activité, and since when.</source>
+        <translation>Whether you receive the RSA, the AAH (disabled adult allowance), the ASF (family support allowance) or the prime d&apos;activité, and since when.</translation>
+    </message>
+    <message>
+        <source>DGFiP (tax administration), through API Impôt particulier</source>
+        <translation>DGFiP (tax administration), through API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>Reference tax income (revenu fiscal de référence), number of tax shares (parts), income tax amount and the make-up of the tax household.</source>
+        <translation>Reference tax income (revenu fiscal de référence), number of tax shares (parts), income tax amount and the make-up of the tax household.</translation>
+    </message>
+    <message>
+        <source>What is obtained, and from which administration</source>
+        <translation>What is obtained, and from which administration</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Only the data needed for the aid you request is obtained, when you come to the CCAS, with your identity or your tax number. Nothing else is read from these administrations.</source>
+        <translation>Only the data needed for the aid you request is obtained, when you come to the CCAS, with your identity or your tax number. Nothing else is read from these administrations.</translation>
+    </message>
+    <message>
+        <source>To examine your request for aid, the CCAS obtains some information about you directly from the administrations that hold it, instead of asking you for paper proofs (“Dites-le-nous une fois”). This notice tells you which, why, and what your rights are.</source>
+        <translation>To examine your request for aid, the CCAS obtains some information about you directly from the administrations that hold it, instead of asking you for paper proofs (“Dites-le-nous une fois”). This notice tells you which, why, and what your rights are.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Only to examine your request for a facultative aid of the CCAS: to compare your resources and your household with the CCAS&apos;s règlement and to decide. Only the CCAS&apos;s authorised agents see the data; it is neither sold nor passed on to anyone else, and is not used for any other purpose.</source>
+        <translation>Only to examine your request for a facultative aid of the CCAS: to compare your resources and your household with the CCAS&apos;s règlement and to decide. Only the CCAS&apos;s authorised agents see the data; it is neither sold nor passed on to anyone else, and is not used for any other purpose.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Articles L114-8 and L114-9 of the Code des relations entre le public et l&apos;administration (exchange of information between administrations), articles L123-5 and R123-2 of the Code de l&apos;action sociale et des familles, and the deliberation of the CCAS&apos;s board listing the data needed for its aids. The exchange follows the terms of use (CGU) of API Particulier.</source>
+        <translation>Articles L114-8 and L114-9 of the Code des relations entre le public et l&apos;administration (exchange of information between administrations), articles L123-5 and R123-2 of the Code de l&apos;action sociale et des familles, and the deliberation of the CCAS&apos;s board listing the data needed for its aids. The exchange follows the terms of use (CGU) of API Particulier.</translation>
+    </message>
+    <message>
+        <source>You may refuse</source>
+        <translation>You may refuse</translation>
+    </message>
+    <message>
+        <source>You are informed of this exchange; your consent is not asked. You may nevertheless prefer to bring the documents yourself (CAF certificate, tax notice, certificate of entitlement): tell the agent, nothing will then be obtained from the administrations and your request will be examined in the same way.</source>
+        <translation>You are informed of this exchange; your consent is not asked. You may nevertheless prefer to bring the documents yourself (CAF certificate, tax notice, certificate of entitlement): tell the agent, nothing will then be obtained from the administrations and your request will be examined in the same way.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your dossier is kept %n month(s) after it is closed (or after the last contact when it stays open), then erased or handed to the archives as the Code du patrimoine requires.</source>
+        <translation>
+            <numerusform>Your dossier is kept %n month after it is closed (or after the last contact when it stays open), then erased or handed to the archives as the Code du patrimoine requires.</numerusform>
+            <numerusform>Your dossier is kept %n months after it is closed (or after the last contact when it stays open), then erased or handed to the archives as the Code du patrimoine requires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of the agents&apos; consultations (who consulted which dossier, when; not the data itself) is kept %n month(s).</source>
+        <translation>
+            <numerusform>The record of the agents&apos; consultations (who consulted which dossier, when; not the data itself) is kept %n month.</numerusform>
+            <numerusform>The record of the agents&apos; consultations (who consulted which dossier, when; not the data itself) is kept %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of the agents&apos; consultations (who consulted which dossier, when; not the data itself) is kept as long as the CCAS decides.</source>
+        <translation>The record of the agents&apos; consultations (who consulted which dossier, when; not the data itself) is kept as long as the CCAS decides.</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>Under the GDPR and the loi Informatique et Libertés, you may access the data concerning you, have it corrected, and ask for its use to be limited. You may also lodge a complaint with the CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).</source>
+        <translation>Under the GDPR and the loi Informatique et Libertés, you may access the data concerning you, have it corrected, and ask for its use to be limited. You may also lodge a complaint with the CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).</translation>
     </message>
 </context>
 <context>
@@ -609,6 +845,49 @@
     </message>
 </context>
 <context>
+    <name>ccas::CogPlace</name>
+    <message>
+        <source>municipal arrondissement of %1</source>
+        <translation>municipal arrondissement of %1</translation>
+    </message>
+    <message>
+        <source>delegated commune of %1</source>
+        <translation>delegated commune of %1</translation>
+    </message>
+    <message>
+        <source>delegated commune of %1 (since %2)</source>
+        <translation>delegated commune of %1 (since %2)</translation>
+    </message>
+    <message>
+        <source>associated commune of %1</source>
+        <translation>associated commune of %1</translation>
+    </message>
+    <message>
+        <source>former name of %1</source>
+        <translation>former name of %1</translation>
+    </message>
+    <message>
+        <source>former name of %1 (until %2)</source>
+        <translation>former name of %1 (until %2)</translation>
+    </message>
+    <message>
+        <source>former commune, merged into %1</source>
+        <translation>former commune, merged into %1</translation>
+    </message>
+    <message>
+        <source>former commune, merged in %1 into %2</source>
+        <translation>former commune, merged in %1 into %2</translation>
+    </message>
+    <message>
+        <source>former code of %1 (%2)</source>
+        <translation>former code of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>former country</source>
+        <translation>former country</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ConnectionDialog</name>
     <message>
         <source>Connection to API Particulier</source>
@@ -796,6 +1075,61 @@
     <message>
         <source>The règlement cannot be used:</source>
         <translation>The règlement cannot be used:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Gateway URL</source>
+        <translation>Gateway URL</translation>
+    </message>
+    <message>
+        <source>SIRET of the CCAS</source>
+        <translation>SIRET of the CCAS</translation>
+    </message>
+    <message>
+        <source>Timeout of each call, in seconds</source>
+        <translation>Timeout of each call, in seconds</translation>
+    </message>
+    <message>
+        <source>API Particulier token</source>
+        <translation>API Particulier token</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <source>A&amp;gent identifier:</source>
+        <translation>A&amp;gent identifier:</translation>
+    </message>
+    <message>
+        <source>empty: the name of the session open on this computer</source>
+        <translation>empty: the name of the session open on this computer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of inactivity (0: never)</source>
+        <translation>Lock after this many minutes of inactivity (0: never)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after inactivity:</source>
+        <translation>Loc&amp;k after inactivity:</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::DeskLock</name>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2627,472 @@
     </message>
 </context>
 <context>
+    <name>ccas::FirstRunSetup</name>
+    <message>
+        <source>The profile cannot be created now: it already exists or is being opened.</source>
+        <translation>The profile cannot be created now: it already exists or is being opened.</translation>
+    </message>
+    <message>
+        <source>the API Particulier token</source>
+        <translation>the API Particulier token</translation>
+    </message>
+    <message>
+        <source>the client ID of API Impôt particulier</source>
+        <translation>the client ID of API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>the client secret of API Impôt particulier</source>
+        <translation>the client secret of API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1: check that the folder is writable, then try again.</source>
+        <translation>The settings could not be saved in %1: check that the folder is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep %1: %2
+They are used until Guichet CCAS is closed; enter them again in Settings once the keychain works.</source>
+        <translation>The system keychain could not keep %1: %2
+They are used until Guichet CCAS is closed; enter them again in Settings once the keychain works.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::FirstRunWizard</name>
+    <message>
+        <source>Guichet CCAS — first start</source>
+        <translation>Guichet CCAS — first start</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Create the profile</source>
+        <translation>Create the profile</translation>
+    </message>
+    <message>
+        <source>Cancel: no dossier can be kept until the profile exists</source>
+        <translation>Cancel: no dossier can be kept until the profile exists</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the profile</source>
+        <translation>C&amp;reate the profile</translation>
+    </message>
+    <message>
+        <source>The CCAS</source>
+        <translation>The CCAS</translation>
+    </message>
+    <message>
+        <source>Printed on the eligibility summaries; the SIRET is the recipient of the API calls.</source>
+        <translation>Printed on the eligibility summaries; the SIRET is the recipient of the API calls.</translation>
+    </message>
+    <message>
+        <source>CCAS &amp;name:</source>
+        <translation>CCAS &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. CCAS de Marseille</source>
+        <translation>e.g. CCAS de Marseille</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET:</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>one line per line of the address</source>
+        <translation>one line per line of the address</translation>
+    </message>
+    <message>
+        <source>CCAS postal address</source>
+        <translation>CCAS postal address</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>Postal &amp;address:</translation>
+    </message>
+    <message>
+        <source>optional, PNG or JPEG</source>
+        <translation>optional, PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Choose the logo file</source>
+        <translation>Choose the logo file</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Choose the CCAS logo</source>
+        <translation>Choose the CCAS logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>The agent</translation>
+    </message>
+    <message>
+        <source>Every consultation, print and export is written in the access journal with this identifier.</source>
+        <translation>Every consultation, print and export is written in the access journal with this identifier.</translation>
+    </message>
+    <message>
+        <source>Agent &amp;identifier:</source>
+        <translation>Agent &amp;identifier:</translation>
+    </message>
+    <message>
+        <source>e.g. the session name of the agent</source>
+        <translation>e.g. the session name of the agent</translation>
+    </message>
+    <message>
+        <source>By default, the name of the session open on this computer. It can be changed later in Settings.</source>
+        <translation>By default, the name of the session open on this computer. It can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase</source>
+        <translation>The recovery passphrase</translation>
+    </message>
+    <message>
+        <source>The dossiers are encrypted. Their key goes into the system keychain, with a copy protected by this passphrase, chosen by the administrator.</source>
+        <translation>The dossiers are encrypted. Their key goes into the system keychain, with a copy protected by this passphrase, chosen by the administrator.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>Recovery &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firm:</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery passphrase</source>
+        <translation>Confirm the recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down by hand on the recovery sheet and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</source>
+        <translation>Write the passphrase down by hand on the recovery sheet and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the recovery sheet…</source>
+        <translation>Pr&amp;int the recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as P&amp;DF…</source>
+        <translation>Save the recovery sheet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Save the recovery sheet as PDF</translation>
+    </message>
+    <message>
+        <source>The sheet never contains the passphrase: it has a box where you write it by hand.</source>
+        <translation>The sheet never contains the passphrase: it has a box where you write it by hand.</translation>
+    </message>
+    <message>
+        <source>Access to the APIs</source>
+        <translation>Access to the APIs</translation>
+    </message>
+    <message>
+        <source>Everything on this page is optional: leave it empty to fill it in later in Settings. Tokens, client IDs and secrets go into the system keychain only, never into a file.</source>
+        <translation>Everything on this page is optional: leave it empty to fill it in later in Settings. Tokens, client IDs and secrets go into the system keychain only, never into a file.</translation>
+    </message>
+    <message>
+        <source>API Particulier</source>
+        <translation>API Particulier</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Production (particulier.api.gouv.fr)</source>
+        <translation>Production (particulier.api.gouv.fr)</translation>
+    </message>
+    <message>
+        <source>Staging (fictitious data)</source>
+        <translation>Staging (fictitious data)</translation>
+    </message>
+    <message>
+        <source>CCAS gateway (adds the token itself)</source>
+        <translation>CCAS gateway (adds the token itself)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation>&amp;Gateway URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>optional: can be given later</source>
+        <translation>optional: can be given later</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier (DGFiP)</source>
+        <translation>API Impôt particulier (DGFiP)</translation>
+    </message>
+    <message>
+        <source>&amp;Data URL:</source>
+        <translation>&amp;Data URL:</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Token &amp;URL:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>C&amp;lient ID:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation>Client se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>The règlement of the aids</source>
+        <translation>The règlement of the aids</translation>
+    </message>
+    <message>
+        <source>The JSON file describing the CCAS&apos;s aids and their conditions (see docs/reglement.md). Optional: without it, eligibility is not computed until one is chosen.</source>
+        <translation>The JSON file describing the CCAS&apos;s aids and their conditions (see docs/reglement.md). Optional: without it, eligibility is not computed until one is chosen.</translation>
+    </message>
+    <message>
+        <source>optional: JSON file of the règlement</source>
+        <translation>optional: JSON file of the règlement</translation>
+    </message>
+    <message>
+        <source>Règlement of the aids</source>
+        <translation>Règlement of the aids</translation>
+    </message>
+    <message>
+        <source>Choose the règlement file</source>
+        <translation>Choose the règlement file</translation>
+    </message>
+    <message>
+        <source>&amp;Règlement:</source>
+        <translation>&amp;Règlement:</translation>
+    </message>
+    <message>
+        <source>Problems found in the règlement</source>
+        <translation>Problems found in the règlement</translation>
+    </message>
+    <message>
+        <source>Choose the règlement of the aids</source>
+        <translation>Choose the règlement of the aids</translation>
+    </message>
+    <message>
+        <source>Règlements (*.json);;All files (*)</source>
+        <translation>Règlements (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check, then create the profile. Everything except the passphrase can be changed later in Settings.</source>
+        <translation>Check, then create the profile. Everything except the passphrase can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>Summary of the choices</source>
+        <translation>Summary of the choices</translation>
+    </message>
+    <message>
+        <source>Creating the profile: protecting the key with the passphrase takes a moment…</source>
+        <translation>Creating the profile: protecting the key with the passphrase takes a moment…</translation>
+    </message>
+    <message>
+        <source>Enter the name of the CCAS.</source>
+        <translation>Enter the name of the CCAS.</translation>
+    </message>
+    <message>
+        <source>Enter the SIRET of the CCAS (14 digits).</source>
+        <translation>Enter the SIRET of the CCAS (14 digits).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG image, or leave the field empty.</source>
+        <translation>The logo cannot be read: choose a PNG or JPEG image, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Enter the agent identifier.</source>
+        <translation>Enter the agent identifier.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters and 3 words, or 16 characters.</source>
+        <translation>At least 12 characters and 3 words, or 16 characters.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Strong enough.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>The two passphrases differ: type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time to confirm it.</source>
+        <translation>Type the passphrase a second time to confirm it.</translation>
+    </message>
+    <message>
+        <source>The gateway URL must be an https:// address.</source>
+        <translation>The gateway URL must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier needs both its data URL and its token URL (or neither).</source>
+        <translation>API Impôt particulier needs both its data URL and its token URL (or neither).</translation>
+    </message>
+    <message>
+        <source>The data URL of API Impôt particulier must be an https:// address.</source>
+        <translation>The data URL of API Impôt particulier must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>The token URL of API Impôt particulier must be an https:// address.</source>
+        <translation>The token URL of API Impôt particulier must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>No règlement for now: it can be chosen later in Settings.</source>
+        <translation>No règlement for now: it can be chosen later in Settings.</translation>
+    </message>
+    <message>
+        <source>Checking the règlement…</source>
+        <translation>Checking the règlement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Règlement “%1” of %2, version %3: %n aid(s).</source>
+        <translation>
+            <numerusform>Règlement “%1” of %2, version %3: %n aid.</numerusform>
+            <numerusform>Règlement “%1” of %2, version %3: %n aids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This règlement cannot be used (%n problem(s)): correct the file or choose another one, or leave the field empty.</source>
+        <translation>
+            <numerusform>This règlement cannot be used (%n problem): correct the file or choose another one, or leave the field empty.</numerusform>
+            <numerusform>This règlement cannot be used (%n problems): correct the file or choose another one, or leave the field empty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>given (kept in the system keychain)</source>
+        <translation>given (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>later, in Settings</source>
+        <translation>later, in Settings</translation>
+    </message>
+    <message>
+        <source>CCAS: %1</source>
+        <translation>CCAS: %1</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>Profile folder: %1</source>
+        <translation>Profile folder: %1</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase: chosen (not shown)</source>
+        <translation>Recovery passphrase: chosen (not shown)</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environment: %1</translation>
+    </message>
+    <message>
+        <source>Gateway URL: %1</source>
+        <translation>Gateway URL: %1</translation>
+    </message>
+    <message>
+        <source>API Particulier token: %1</source>
+        <translation>API Particulier token: %1</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier: %1</source>
+        <translation>API Impôt particulier: %1</translation>
+    </message>
+    <message>
+        <source>DGFiP client ID and secret: %1</source>
+        <translation>DGFiP client ID and secret: %1</translation>
+    </message>
+    <message>
+        <source>Règlement: %1</source>
+        <translation>Règlement: %1</translation>
+    </message>
+    <message>
+        <source>Recovery sheet — preview</source>
+        <translation>Recovery sheet — preview</translation>
+    </message>
+    <message>
+        <source>Recovery sheet sent to the printer: write the passphrase on it by hand.</source>
+        <translation>Recovery sheet sent to the printer: write the passphrase on it by hand.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>recovery-sheet.pdf</source>
+        <translation>recovery-sheet.pdf</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved as %1: print it, then write the passphrase on it by hand.</source>
+        <translation>Recovery sheet saved as %1: print it, then write the passphrase on it by hand.</translation>
+    </message>
+    <message>
+        <source>A page needs to be corrected: go back with « Back ».</source>
+        <translation>A page needs to be corrected: go back with « Back ».</translation>
+    </message>
+</context>
+<context>
     <name>ccas::HouseholdEditor</name>
     <message>
         <source>Household</source>
@@ -2595,14 +3395,6 @@
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <source>99100 = France; abroad 99xxx</source>
-        <translation>99100 = France; abroad 99xxx</translation>
-    </message>
-    <message>
-        <source>born in France: INSEE code, e.g. 13001</source>
-        <translation>born in France: INSEE code, e.g. 13001</translation>
-    </message>
-    <message>
         <source>or commune na&amp;me:</source>
         <translation>or commune na&amp;me:</translation>
     </message>
@@ -2693,6 +3485,42 @@
     <message>
         <source>Income &amp;year:</source>
         <translation>Income &amp;year:</translation>
+    </message>
+    <message>
+        <source>99100 = France; abroad: a country name or its 99xxx code</source>
+        <translation>99100 = France; abroad: a country name or its 99xxx code</translation>
+    </message>
+    <message>
+        <source>born in France: a commune name or its INSEE code, e.g. 13001</source>
+        <translation>born in France: a commune name or its INSEE code, e.g. 13001</translation>
+    </message>
+    <message>
+        <source>Communes matching the birth commune</source>
+        <translation>Communes matching the birth commune</translation>
+    </message>
+    <message>
+        <source>Countries matching the birth country</source>
+        <translation>Countries matching the birth country</translation>
+    </message>
+    <message>
+        <source>Choose a commune in the list of suggestions, or type its name and département in the fields below.</source>
+        <translation>Choose a commune in the list of suggestions, or type its name and département in the fields below.</translation>
+    </message>
+    <message>
+        <source>This code is not in the official list of communes (COG): check it.</source>
+        <translation>This code is not in the official list of communes (COG): check it.</translation>
+    </message>
+    <message>
+        <source>A commune code has 5 characters (e.g. 13001, 2A004).</source>
+        <translation>A commune code has 5 characters (e.g. 13001, 2A004).</translation>
+    </message>
+    <message>
+        <source>This code is not in the list of countries of the application (COG 99xxx): check it.</source>
+        <translation>This code is not in the list of countries of the application (COG 99xxx): check it.</translation>
+    </message>
+    <message>
+        <source>Choose a country in the list of suggestions.</source>
+        <translation>Choose a country in the list of suggestions.</translation>
     </message>
 </context>
 <context>
@@ -2941,89 +3769,6 @@
     </message>
 </context>
 <context>
-    <name>ccas::InitProfileDialog</name>
-    <message>
-        <source>Create the profile</source>
-        <translation>Create the profile</translation>
-    </message>
-    <message>
-        <source>No profile exists yet on this computer. The dossiers will be kept here, encrypted; their master key goes into the system keychain, with a copy protected by a recovery passphrase chosen by the administrator.</source>
-        <translation>No profile exists yet on this computer. The dossiers will be kept here, encrypted; their master key goes into the system keychain, with a copy protected by a recovery passphrase chosen by the administrator.</translation>
-    </message>
-    <message>
-        <source>Name of the CCAS</source>
-        <translation>Name of the CCAS</translation>
-    </message>
-    <message>
-        <source>e.g. CCAS de Marseille</source>
-        <translation>e.g. CCAS de Marseille</translation>
-    </message>
-    <message>
-        <source>CCAS &amp;name:</source>
-        <translation>CCAS &amp;name:</translation>
-    </message>
-    <message>
-        <source>SIRET of the CCAS</source>
-        <translation>SIRET of the CCAS</translation>
-    </message>
-    <message>
-        <source>14 digits</source>
-        <translation>14 digits</translation>
-    </message>
-    <message>
-        <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET:</translation>
-    </message>
-    <message>
-        <source>Recovery passphrase</source>
-        <translation>Recovery passphrase</translation>
-    </message>
-    <message>
-        <source>Recovery &amp;passphrase:</source>
-        <translation>Recovery &amp;passphrase:</translation>
-    </message>
-    <message>
-        <source>Write the recovery passphrase down and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</source>
-        <translation>Write the recovery passphrase down and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</translation>
-    </message>
-    <message>
-        <source>Creating the profile: protecting the key with the passphrase takes a moment…</source>
-        <translation>Creating the profile: protecting the key with the passphrase takes a moment…</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>C&amp;reate</translation>
-    </message>
-    <message>
-        <source>Cancel: no dossier can be kept until the profile exists</source>
-        <translation>Cancel: no dossier can be kept until the profile exists</translation>
-    </message>
-    <message>
-        <source>At least 12 characters and 3 words, or 16 characters.</source>
-        <translation>At least 12 characters and 3 words, or 16 characters.</translation>
-    </message>
-    <message>
-        <source>Strong enough.</source>
-        <translation>Strong enough.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the CCAS.</source>
-        <translation>Enter the name of the CCAS.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase twice.</source>
-        <translation>The two passphrases differ: type the same passphrase twice.</translation>
-    </message>
-    <message>
-        <source>Confirm the recovery passphrase</source>
-        <translation>Confirm the recovery passphrase</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm:</source>
-        <translation>Con&amp;firm:</translation>
-    </message>
-</context>
-<context>
     <name>ccas::Journal</name>
     <message>
         <source>Entry %1 is missing: it was deleted.</source>
@@ -3056,6 +3801,268 @@
     <message>
         <source>The newest entries were deleted: the journal ends before its last recorded entry.</source>
         <translation>The newest entries were deleted: the journal ends before its last recorded entry.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::JournalQuery</name>
+    <message>
+        <source>Cannot write “%1”: the disk is full.</source>
+        <translation>Cannot write “%1”: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Cannot write “%1”: the file could not be replaced (is it open in another program?).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder is not writable.</source>
+        <translation>Cannot write “%1”: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: write error (is the disk full?).</source>
+        <translation>Cannot write “%1”: write error (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>No file name was given for the export.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder does not exist.</source>
+        <translation>Cannot write “%1”: the folder does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::JournalTab</name>
+    <message>
+        <source>&amp;Whole journal</source>
+        <translation>&amp;Whole journal</translation>
+    </message>
+    <message>
+        <source>Show the whole journal, whatever the date</source>
+        <translation>Show the whole journal, whatever the date</translation>
+    </message>
+    <message>
+        <source>Journal from</source>
+        <translation>Journal from</translation>
+    </message>
+    <message>
+        <source>Journal to (included)</source>
+        <translation>Journal to (included)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Dossier id</source>
+        <translation>Dossier id</translation>
+    </message>
+    <message>
+        <source>Dossier id (all when empty)</source>
+        <translation>Dossier id (all when empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Show the entries matching the filters</source>
+        <translation>Show the entries matching the filters</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journal entries</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Verify that no journal entry was changed or deleted</source>
+        <translation>Verify that no journal entry was changed or deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Export the entries shown as a CSV file</source>
+        <translation>Export the entries shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>The file holds the entries matching the filters; the journal holds no applicant data. The export is itself written in the journal.</source>
+        <translation>The file holds the entries matching the filters; the journal holds no applicant data. The export is itself written in the journal.</translation>
+    </message>
+    <message>
+        <source>The %1 most recent matching entries are shown.</source>
+        <translation>The %1 most recent matching entries are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown.</source>
+        <translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation>Verifying the journal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entry(ies) checked, none changed or deleted.</source>
+        <translation>
+            <numerusform>The journal is intact: %n entry checked, none changed or deleted.</numerusform>
+            <numerusform>The journal is intact: %n entries checked, none changed or deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal was tampered with (entry %1): %2</source>
+        <translation>The journal was tampered with (entry %1): %2</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Export the journal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Exporting the journal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccas::JournalTableModel</name>
+    <message>
+        <source>API consultation</source>
+        <translation>API consultation</translation>
+    </message>
+    <message>
+        <source>Dossier viewed</source>
+        <translation>Dossier viewed</translation>
+    </message>
+    <message>
+        <source>Summary printed</source>
+        <translation>Summary printed</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Dossier closed</source>
+        <translation>Dossier closed</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <source>Key read from the keychain</source>
+        <translation>Key read from the keychain</translation>
+    </message>
+    <message>
+        <source>Key opened with the passphrase</source>
+        <translation>Key opened with the passphrase</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Key created</translation>
+    </message>
+    <message>
+        <source>Old journal entries removed</source>
+        <translation>Old journal entries removed</translation>
+    </message>
+    <message>
+        <source>Dossier created</source>
+        <translation>Dossier created</translation>
+    </message>
+    <message>
+        <source>Figures saved</source>
+        <translation>Figures saved</translation>
+    </message>
+    <message>
+        <source>Dossiers imported</source>
+        <translation>Dossiers imported</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +4185,61 @@
     <message>
         <source>it holds a key that does not open this profile.</source>
         <translation>it holds a key that does not open this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::LockScreen</name>
+    <message>
+        <source>Guichet CCAS — locked</source>
+        <translation>Guichet CCAS — locked</translation>
+    </message>
+    <message>
+        <source>Locked window</source>
+        <translation>Locked window</translation>
+    </message>
+    <message>
+        <source>Guichet CCAS is locked</source>
+        <translation>Guichet CCAS is locked</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>Recovery &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Why the window is still locked</source>
+        <translation>Why the window is still locked</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock the windows</source>
+        <translation>Unlock the windows</translation>
+    </message>
+    <message>
+        <source>The windows are hidden while you are away. Type the recovery passphrase of the profile to show them again as they were.</source>
+        <translation>The windows are hidden while you are away. Type the recovery passphrase of the profile to show them again as they were.</translation>
+    </message>
+    <message>
+        <source>Demonstration: the windows are hidden as they would be at a real desk. A real profile asks for its recovery passphrase here; in the demonstration the button unlocks.</source>
+        <translation>Demonstration: the windows are hidden as they would be at a real desk. A real profile asks for its recovery passphrase here; in the demonstration the button unlocks.</translation>
+    </message>
+    <message>
+        <source>The windows are hidden while you are away. No profile is open yet, so there is no passphrase to check: the button unlocks.</source>
+        <translation>The windows are hidden while you are away. No profile is open yet, so there is no passphrase to check: the button unlocks.</translation>
+    </message>
+    <message>
+        <source>Type the recovery passphrase of the profile.</source>
+        <translation>Type the recovery passphrase of the profile.</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +4642,85 @@
         <source>(for this session only)</source>
         <translation>(for this session only)</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Hide the windows until the recovery passphrase is typed</source>
+        <translation>Hide the windows until the recovery passphrase is typed</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Journal, retention and statistics…</source>
+        <translation>&amp;Journal, retention and statistics…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Look up the sources of the person in the form</source>
+        <translation>Look up the sources of the person in the form</translation>
+    </message>
+    <message>
+        <source>Cancel the running consultation</source>
+        <translation>Cancel the running consultation</translation>
+    </message>
+    <message>
+        <source>From the search box to the list</source>
+        <translation>From the search box to the list</translation>
+    </message>
+    <message>
+        <source>Identity and sources tab</source>
+        <translation>Identity and sources tab</translation>
+    </message>
+    <message>
+        <source>Household, eligibility and decision tab</source>
+        <translation>Household, eligibility and decision tab</translation>
+    </message>
+    <message>
+        <source>Save the dossier&apos;s figures</source>
+        <translation>Save the dossier&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Print the eligibility summary</source>
+        <translation>Print the eligibility summary</translation>
+    </message>
+    <message>
+        <source>Lock the window</source>
+        <translation>Lock the window</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Show the dossiers of this aid</source>
+        <translation>Show the dossiers of this aid</translation>
+    </message>
+    <message>
+        <source>All aids</source>
+        <translation>All aids</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n dossier(s)</source>
+        <translation>
+            <numerusform>more than %n dossier</numerusform>
+            <numerusform>more than %n dossiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccas::MenageJson</name>
@@ -3745,6 +4886,41 @@
     <message>
         <source>The control key does not match the social security number: check it for a typing error.</source>
         <translation>The control key does not match the social security number: check it for a typing error.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::NoticePrinter</name>
+    <message>
+        <source>Print the &amp;information notice…</source>
+        <translation>Print the &amp;information notice…</translation>
+    </message>
+    <message>
+        <source>The notice telling applicants which data the CCAS obtains from other administrations (API Particulier terms of use)</source>
+        <translation>The notice telling applicants which data the CCAS obtains from other administrations (API Particulier terms of use)</translation>
+    </message>
+    <message>
+        <source>Save the information notice as P&amp;DF…</source>
+        <translation>Save the information notice as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Information notice — preview</source>
+        <translation>Information notice — preview</translation>
+    </message>
+    <message>
+        <source>Information notice sent to the printer.</source>
+        <translation>Information notice sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the information notice</source>
+        <translation>Save the information notice</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Information notice saved as %1</source>
+        <translation>Information notice saved as %1</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +5213,10 @@
         <source>Demonstration CCAS</source>
         <translation>Demonstration CCAS</translation>
     </message>
+    <message>
+        <source>This profile has no recovery passphrase that can be checked now.</source>
+        <translation>This profile has no recovery passphrase that can be checked now.</translation>
+    </message>
 </context>
 <context>
     <name>ccas::RecoveryKey</name>
@@ -4071,6 +5251,137 @@
     <message>
         <source>The recovery passphrase must not be a single character repeated.</source>
         <translation>The recovery passphrase must not be a single character repeated.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::RecoverySheet</name>
+    <message>
+        <source>Guichet CCAS — recovery sheet</source>
+        <translation>Guichet CCAS — recovery sheet</translation>
+    </message>
+    <message>
+        <source>This sheet keeps the recovery passphrase of the profile described below. Fill it in by hand; the passphrase is never printed.</source>
+        <translation>This sheet keeps the recovery passphrase of the profile described below. Fill it in by hand; the passphrase is never printed.</translation>
+    </message>
+    <message>
+        <source>CCAS:</source>
+        <translation>CCAS:</translation>
+    </message>
+    <message>
+        <source>SIRET:</source>
+        <translation>SIRET:</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Profile folder:</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Created on:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Created by:</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase (write it by hand, legibly)</source>
+        <translation>Recovery passphrase (write it by hand, legibly)</translation>
+    </message>
+    <message>
+        <source>Copy it exactly: upper and lower case, spaces and accents count.</source>
+        <translation>Copy it exactly: upper and lower case, spaces and accents count.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Where to keep this sheet</translation>
+    </message>
+    <message>
+        <source>In a locked place (safe, locked cabinet) of the CCAS, away from this computer, under the responsibility of the director or of the administrator.</source>
+        <translation>In a locked place (safe, locked cabinet) of the CCAS, away from this computer, under the responsibility of the director or of the administrator.</translation>
+    </message>
+    <message>
+        <source>A second copy may be kept in another locked place (for example the town hall&apos;s safe).</source>
+        <translation>A second copy may be kept in another locked place (for example the town hall&apos;s safe).</translation>
+    </message>
+    <message>
+        <source>Never in the computer, in an e-mail, in a photograph or next to the keyboard: whoever has this passphrase and the profile folder can read every dossier.</source>
+        <translation>Never in the computer, in an e-mail, in a photograph or next to the keyboard: whoever has this passphrase and the profile folder can read every dossier.</translation>
+    </message>
+    <message>
+        <source>When the profile is deleted, destroy the sheet (shredder).</source>
+        <translation>When the profile is deleted, destroy the sheet (shredder).</translation>
+    </message>
+    <message>
+        <source>How recovery works</source>
+        <translation>How recovery works</translation>
+    </message>
+    <message>
+        <source>The dossiers are encrypted. Their master key is kept in the system keychain of this computer, and a copy of it is protected by the recovery passphrase.</source>
+        <translation>The dossiers are encrypted. Their master key is kept in the system keychain of this computer, and a copy of it is protected by the recovery passphrase.</translation>
+    </message>
+    <message>
+        <source>If the keychain entry is lost (new computer, new Windows account, reinstalled system, profile folder copied elsewhere), Guichet CCAS asks for the recovery passphrase when it starts: type it as written on this sheet, and the key is restored in the keychain.</source>
+        <translation>If the keychain entry is lost (new computer, new Windows account, reinstalled system, profile folder copied elsewhere), Guichet CCAS asks for the recovery passphrase when it starts: type it as written on this sheet, and the key is restored in the keychain.</translation>
+    </message>
+    <message>
+        <source>If both the passphrase and the keychain entry are lost, nobody can open the dossiers again, not even the authors of the software.</source>
+        <translation>If both the passphrase and the keychain entry are lost, nobody can open the dossiers again, not even the authors of the software.</translation>
+    </message>
+    <message>
+        <source>No page to print the recovery sheet on.</source>
+        <translation>No page to print the recovery sheet on.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet needs the graphical application (fonts).</source>
+        <translation>The recovery sheet needs the graphical application (fonts).</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>The page has no printable area.</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>The page could not be drawn.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>A new page could not be started.</translation>
+    </message>
+    <message>
+        <source>The page could not be finished.</source>
+        <translation>The page could not be finished.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).</source>
+        <translation>Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Cannot write the PDF “%1”: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Cannot write the PDF “%1”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Cannot write the PDF “%1”: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Cannot write the PDF “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Cannot write the PDF “%1”: write error (is the disk full?).</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5548,182 @@
     </message>
 </context>
 <context>
+    <name>ccas::RetentionTab</name>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>no aid</source>
+        <translation>no aid</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>Dossiers due for purging</source>
+        <translation>Dossiers due for purging</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Inactive dossiers (warning)</source>
+        <translation>Inactive dossiers (warning)</translation>
+    </message>
+    <message>
+        <source>Dossiers inactive for a long time</source>
+        <translation>Dossiers inactive for a long time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Months inactive</source>
+        <translation>Months inactive</translation>
+    </message>
+    <message>
+        <source>Purges done</source>
+        <translation>Purges done</translation>
+    </message>
+    <message>
+        <source>History of purges</source>
+        <translation>History of purges</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Per aid and outcome</source>
+        <translation>Per aid and outcome</translation>
+    </message>
+    <message>
+        <source>Elimination visa</source>
+        <translation>Elimination visa</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Compute the retention report again</source>
+        <translation>Compute the retention report again</translation>
+    </message>
+    <message>
+        <source>&amp;Purge now…</source>
+        <translation>&amp;Purge now…</translation>
+    </message>
+    <message>
+        <source>Purge the dossiers due now</source>
+        <translation>Purge the dossiers due now</translation>
+    </message>
+    <message>
+        <source>Retention is running…</source>
+        <translation>Retention is running…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged.</source>
+        <translation>
+            <numerusform>%n dossier purged.</numerusform>
+            <numerusform>%n dossiers purged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed dossiers are purged %1 month(s) after closing; dossiers left open, after %2 month(s) without activity; a warning lists them from %3 month(s) on.</source>
+        <translation>Closed dossiers are purged %1 month(s) after closing; dossiers left open, after %2 month(s) without activity; a warning lists them from %3 month(s) on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed more than %n month(s) ago</source>
+        <translation>
+            <numerusform>closed more than %n month ago</numerusform>
+            <numerusform>closed more than %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for more than %n month(s)</source>
+        <translation>
+            <numerusform>no activity for more than %n month</numerusform>
+            <numerusform>no activity for more than %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation>Nothing is due now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) would be purged now.</source>
+        <translation>
+            <numerusform>%n dossier would be purged now.</numerusform>
+            <numerusform>%n dossiers would be purged now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open dossier has been inactive for %n month(s) or more.</source>
+        <translation>
+            <numerusform>No open dossier has been inactive for %n month or more.</numerusform>
+            <numerusform>No open dossier has been inactive for %n months or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s) inactive for %1 month(s) or more: they will be purged at %2 month(s) without activity.</source>
+        <translation>
+            <numerusform>%n open dossier inactive for %1 month(s) or more: it will be purged at %2 month(s) without activity.</numerusform>
+            <numerusform>%n open dossiers inactive for %1 month(s) or more: they will be purged at %2 month(s) without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Purge now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n dossier(s) now? Their data and keys are destroyed for good; only a count per aid and outcome is kept.</source>
+        <translation>
+            <numerusform>Purge %n dossier now? Its data and keys are destroyed for good; only a count per aid and outcome is kept.</numerusform>
+            <numerusform>Purge %n dossiers now? Their data and keys are destroyed for good; only a count per aid and outcome is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Purging…</translation>
+    </message>
+</context>
+<context>
     <name>ccas::SecretStore</name>
     <message>
         <source>No secret is saved in the system keychain yet.</source>
@@ -4257,6 +5744,25 @@
     <message>
         <source>The system keychain reported an error.</source>
         <translation>The system keychain reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Everything can be done with the keyboard: Tab and Shift+Tab go from field to field, Alt with the underlined letter reaches a field or a button, and:</source>
+        <translation>Everything can be done with the keyboard: Tab and Shift+Tab go from field to field, Alt with the underlined letter reaches a field or a button, and:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +5824,84 @@
     <message>
         <source>The demo cases of %1 cannot be found.</source>
         <translation>The demo cases of %1 cannot be found.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::StatisticsTab</name>
+    <message>
+        <source>Statistics from</source>
+        <translation>Statistics from</translation>
+    </message>
+    <message>
+        <source>Statistics to (included)</source>
+        <translation>Statistics to (included)</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;All dates</translation>
+    </message>
+    <message>
+        <source>Count every dossier, whatever its date</source>
+        <translation>Count every dossier, whatever its date</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <source>Compute the statistics again</source>
+        <translation>Compute the statistics again</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Dossiers per aid and outcome</source>
+        <translation>Dossiers per aid and outcome</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Amount granted</translation>
+    </message>
+    <message>
+        <source>A dossier counts on the date of its decision, or of its creation while it is not decided. Purged dossiers are no longer counted (see the purges in Retention).</source>
+        <translation>A dossier counts on the date of its decision, or of its creation while it is not decided. Purged dossiers are no longer counted (see the purges in Retention).</translation>
+    </message>
+    <message>
+        <source>no aid</source>
+        <translation>no aid</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s), %1 granted in all.</source>
+        <translation>
+            <numerusform>%n dossier, %1 granted in all.</numerusform>
+            <numerusform>%n dossiers, %1 granted in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

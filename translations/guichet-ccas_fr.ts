@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ccas::AdminWindow</name>
+    <message>
+        <source>Administration — Guichet CCAS</source>
+        <translation>Administration — Guichet CCAS</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration sections</source>
+        <translation>Rubriques de l&apos;administration</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal des accès</translation>
+    </message>
+    <message>
+        <source>Who consulted or changed which dossier, and when (Ctrl+1)</source>
+        <translation>Qui a consulté ou modifié quel dossier, et quand (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Conservation</translation>
+    </message>
+    <message>
+        <source>What is due for purging, inactive dossiers, purges done (Ctrl+2)</source>
+        <translation>Dossiers à purger, dossiers inactifs, purges effectuées (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>Dossiers and amounts per aid and outcome (Ctrl+3)</source>
+        <translation>Dossiers et montants par aide et par décision (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Open the profile to see the journal, retention and statistics.</source>
+        <translation>Ouvrez le profil pour afficher le journal des accès, l&apos;état des durées de conservation et les statistiques.</translation>
+    </message>
+</context>
+<context>
     <name>ccas::Aead</name>
     <message>
         <source>This information cannot be read (damaged data or wrong key).</source>
@@ -91,6 +134,199 @@
     <message>
         <source>The CCAS SIRET (recipient) is not configured: API Particulier requires it.</source>
         <translation>Le SIRET du CCAS (destinataire) n&apos;est pas configuré : API Particulier l&apos;exige.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ApplicantNotice</name>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>Information notice: the data we obtain from other administrations</source>
+        <translation>Notice d&apos;information&#xa0;: les données que nous obtenons auprès d&apos;autres administrations</translation>
+    </message>
+    <message>
+        <source>the CCAS</source>
+        <translation>le CCAS</translation>
+    </message>
+    <message>
+        <source>Contact: %1, at its reception desk, or its data protection officer (DPO).</source>
+        <translation>Contact&#xa0;: %1, à son accueil, ou son délégué à la protection des données (DPO).</translation>
+    </message>
+    <message>
+        <source>Contact: %1, %2, or its data protection officer (DPO) at the same address.</source>
+        <translation>Contact&#xa0;: %1, %2, ou son délégué à la protection des données (DPO) à la même adresse.</translation>
+    </message>
+    <message>
+        <source>Information notice for applicants · %1</source>
+        <translation>Notice d&apos;information des demandeurs · %1</translation>
+    </message>
+    <message>
+        <source>No page to print the notice on.</source>
+        <translation>Aucune page sur laquelle imprimer la notice.</translation>
+    </message>
+    <message>
+        <source>The notice needs the graphical application (fonts).</source>
+        <translation>La notice nécessite l&apos;application graphique (polices).</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>La page n&apos;a aucune zone imprimable.</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>La page n&apos;a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>The page could not be finished.</source>
+        <translation>La page n&apos;a pas pu être finalisée.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour le PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the notice needs the graphical application (fonts).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: la notice nécessite l&apos;application graphique (polices).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Information notice for applicants</source>
+        <translation>Notice d&apos;information des demandeurs</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the disk is full.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être remplacé (est-il ouvert dans un autre programme&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>CAF or MSA (family allowance funds), through API Particulier</source>
+        <translation>CAF ou MSA (prestations familiales), via API Particulier</translation>
+    </message>
+    <message>
+        <source>Family quotient (quotient familial) of the month and the composition of the household known to them (adults, children, address).</source>
+        <translation>Quotient familial du mois et composition du ménage connue de la caisse (adultes, enfants, adresse).</translation>
+    </message>
+    <message>
+        <source>CNAM (Assurance Maladie), through API Particulier</source>
+        <translation>Assurance Maladie (CNAM), via API Particulier</translation>
+    </message>
+    <message>
+        <source>Whether you receive the C2S (complementary health cover), with or without a contribution.</source>
+        <translation>Si vous bénéficiez de la C2S (complémentaire santé solidaire), avec ou sans participation financière.</translation>
+    </message>
+    <message>
+        <source>CNAF or MSA, through API Particulier</source>
+        <translation>CNAF ou MSA, via API Particulier</translation>
+    </message>
+    <message>
+        <source>Whether you receive the RSA, the AAH (disabled adult allowance), the ASF (family support allowance) or the prime d&apos;activité, and since when.</source>
+        <translation>Si vous percevez le RSA, l&apos;AAH (allocation aux adultes handicapés), l&apos;ASF (allocation de soutien familial) ou la prime d&apos;activité, et depuis quand.</translation>
+    </message>
+    <message>
+        <source>DGFiP (tax administration), through API Impôt particulier</source>
+        <translation>DGFiP (administration fiscale), via API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>Reference tax income (revenu fiscal de référence), number of tax shares (parts), income tax amount and the make-up of the tax household.</source>
+        <translation>Revenu fiscal de référence, nombre de parts fiscales, montant de l&apos;impôt sur le revenu et composition du foyer fiscal.</translation>
+    </message>
+    <message>
+        <source>What is obtained, and from which administration</source>
+        <translation>Quelles données, auprès de quelle administration</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Only the data needed for the aid you request is obtained, when you come to the CCAS, with your identity or your tax number. Nothing else is read from these administrations.</source>
+        <translation>Seules les données nécessaires à l&apos;aide que vous demandez sont obtenues, lors de votre venue au CCAS, à partir de votre identité ou de votre numéro fiscal. Aucune autre information n&apos;est consultée auprès de ces administrations.</translation>
+    </message>
+    <message>
+        <source>To examine your request for aid, the CCAS obtains some information about you directly from the administrations that hold it, instead of asking you for paper proofs (“Dites-le-nous une fois”). This notice tells you which, why, and what your rights are.</source>
+        <translation>Pour instruire votre demande d&apos;aide, le CCAS obtient certaines informations vous concernant directement auprès des administrations qui les détiennent, au lieu de vous demander des justificatifs papier («&#xa0;Dites-le-nous une fois&#xa0;»). La présente notice vous indique lesquelles, dans quel but, et quels sont vos droits.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Only to examine your request for a facultative aid of the CCAS: to compare your resources and your household with the CCAS&apos;s règlement and to decide. Only the CCAS&apos;s authorised agents see the data; it is neither sold nor passed on to anyone else, and is not used for any other purpose.</source>
+        <translation>Uniquement pour instruire votre demande d&apos;aide sociale facultative auprès du CCAS&#xa0;: comparer vos ressources et la composition de votre ménage aux conditions du règlement des aides facultatives du CCAS, puis statuer sur votre demande. Seuls les agents habilités du CCAS ont accès à ces données&#xa0;; elles ne sont ni vendues ni transmises à quiconque, et ne sont utilisées à aucune autre fin.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Articles L114-8 and L114-9 of the Code des relations entre le public et l&apos;administration (exchange of information between administrations), articles L123-5 and R123-2 of the Code de l&apos;action sociale et des familles, and the deliberation of the CCAS&apos;s board listing the data needed for its aids. The exchange follows the terms of use (CGU) of API Particulier.</source>
+        <translation>Articles L114-8 et L114-9 du code des relations entre le public et l&apos;administration (échange d&apos;informations entre administrations), articles L123-5 et R123-2 du code de l&apos;action sociale et des familles, et délibération du conseil d&apos;administration du CCAS fixant la liste des données nécessaires à l&apos;attribution de ses aides. L&apos;échange respecte les conditions générales d&apos;utilisation (CGU) d&apos;API Particulier.</translation>
+    </message>
+    <message>
+        <source>You may refuse</source>
+        <translation>Vous pouvez refuser</translation>
+    </message>
+    <message>
+        <source>You are informed of this exchange; your consent is not asked. You may nevertheless prefer to bring the documents yourself (CAF certificate, tax notice, certificate of entitlement): tell the agent, nothing will then be obtained from the administrations and your request will be examined in the same way.</source>
+        <translation>Cet échange ne nécessite pas votre consentement&#xa0;: la présente notice vous en informe. Vous pouvez néanmoins préférer apporter vous-même les justificatifs (attestation de la CAF, avis d&apos;impôt, attestation de droits)&#xa0;: dites-le à l&apos;agent&#xa0;; aucune donnée ne sera alors demandée aux administrations et votre demande sera instruite de la même manière.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your dossier is kept %n month(s) after it is closed (or after the last contact when it stays open), then erased or handed to the archives as the Code du patrimoine requires.</source>
+        <translation>
+            <numerusform>Votre dossier est conservé %n mois après sa clôture (ou après le dernier contact s&apos;il reste ouvert), puis supprimé ou versé aux archives conformément au code du patrimoine.</numerusform>
+            <numerusform>Votre dossier est conservé %n mois après sa clôture (ou après le dernier contact s&apos;il reste ouvert), puis supprimé ou versé aux archives conformément au code du patrimoine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of the agents&apos; consultations (who consulted which dossier, when; not the data itself) is kept %n month(s).</source>
+        <translation>
+            <numerusform>Le journal des accès des agents (qui a consulté quel dossier, et quand&#xa0;; pas les données elles-mêmes) est conservé %n mois.</numerusform>
+            <numerusform>Le journal des accès des agents (qui a consulté quel dossier, et quand&#xa0;; pas les données elles-mêmes) est conservé %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of the agents&apos; consultations (who consulted which dossier, when; not the data itself) is kept as long as the CCAS decides.</source>
+        <translation>Le journal des accès des agents (qui a consulté quel dossier, et quand&#xa0;; pas les données elles-mêmes) est conservé pendant la durée fixée par le CCAS.</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message>
+        <source>Under the GDPR and the loi Informatique et Libertés, you may access the data concerning you, have it corrected, and ask for its use to be limited. You may also lodge a complaint with the CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).</source>
+        <translation>Conformément au RGPD et à la loi Informatique et Libertés, vous disposez d&apos;un droit d&apos;accès aux données vous concernant, d&apos;un droit de rectification et du droit de demander la limitation de leur utilisation. Vous pouvez également introduire une réclamation auprès de la CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).</translation>
     </message>
 </context>
 <context>
@@ -609,6 +845,49 @@
     </message>
 </context>
 <context>
+    <name>ccas::CogPlace</name>
+    <message>
+        <source>municipal arrondissement of %1</source>
+        <translation>arrondissement municipal de %1</translation>
+    </message>
+    <message>
+        <source>delegated commune of %1</source>
+        <translation>commune déléguée de %1</translation>
+    </message>
+    <message>
+        <source>delegated commune of %1 (since %2)</source>
+        <translation>commune déléguée de %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>associated commune of %1</source>
+        <translation>commune associée de %1</translation>
+    </message>
+    <message>
+        <source>former name of %1</source>
+        <translation>ancien nom de %1</translation>
+    </message>
+    <message>
+        <source>former name of %1 (until %2)</source>
+        <translation>ancien nom de %1 (jusqu&apos;en %2)</translation>
+    </message>
+    <message>
+        <source>former commune, merged into %1</source>
+        <translation>ancienne commune, fusionnée dans %1</translation>
+    </message>
+    <message>
+        <source>former commune, merged in %1 into %2</source>
+        <translation>ancienne commune, fusionnée en %1 dans %2</translation>
+    </message>
+    <message>
+        <source>former code of %1 (%2)</source>
+        <translation>ancien code de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>former country</source>
+        <translation>ancien pays</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ConnectionDialog</name>
     <message>
         <source>Connection to API Particulier</source>
@@ -796,6 +1075,61 @@
     <message>
         <source>The règlement cannot be used:</source>
         <translation>Le règlement ne peut pas être utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Gateway URL</source>
+        <translation>URL de la passerelle</translation>
+    </message>
+    <message>
+        <source>SIRET of the CCAS</source>
+        <translation>SIRET du CCAS</translation>
+    </message>
+    <message>
+        <source>Timeout of each call, in seconds</source>
+        <translation>Délai d&apos;attente de chaque appel, en secondes</translation>
+    </message>
+    <message>
+        <source>API Particulier token</source>
+        <translation>Jeton API Particulier</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Ce poste de travail</translation>
+    </message>
+    <message>
+        <source>A&amp;gent identifier:</source>
+        <translation>Identifiant de l&apos;a&amp;gent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty: the name of the session open on this computer</source>
+        <translation>vide&#xa0;: le nom de la session ouverte sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of inactivity (0: never)</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité (0&#xa0;: jamais)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after inactivity:</source>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::DeskLock</name>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase de passe est incorrecte.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2627,472 @@
     </message>
 </context>
 <context>
+    <name>ccas::FirstRunSetup</name>
+    <message>
+        <source>The profile cannot be created now: it already exists or is being opened.</source>
+        <translation>Le profil ne peut pas être créé maintenant&#xa0;: il existe déjà ou il est en cours d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>the API Particulier token</source>
+        <translation>le jeton API Particulier</translation>
+    </message>
+    <message>
+        <source>the client ID of API Impôt particulier</source>
+        <translation>l&apos;identifiant client d&apos;API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>the client secret of API Impôt particulier</source>
+        <translation>le secret client d&apos;API Impôt particulier</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1: check that the folder is writable, then try again.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1&#xa0;: vérifiez que le répertoire est accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep %1: %2
+They are used until Guichet CCAS is closed; enter them again in Settings once the keychain works.</source>
+        <translation>Le trousseau système n&apos;a pas pu conserver %1&#xa0;: %2
+Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#xa0;; saisissez-les de nouveau dans les paramètres dès que le trousseau fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::FirstRunWizard</name>
+    <message>
+        <source>Guichet CCAS — first start</source>
+        <translation>Guichet CCAS — premier démarrage</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Create the profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <source>Cancel: no dossier can be kept until the profile exists</source>
+        <translation>Annuler&#xa0;: aucun dossier ne peut être conservé tant que le profil n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the profile</source>
+        <translation>&amp;Créer le profil</translation>
+    </message>
+    <message>
+        <source>The CCAS</source>
+        <translation>Le CCAS</translation>
+    </message>
+    <message>
+        <source>Printed on the eligibility summaries; the SIRET is the recipient of the API calls.</source>
+        <translation>Informations imprimées sur les synthèses d&apos;éligibilité&#xa0;; le SIRET identifie le destinataire des appels aux API.</translation>
+    </message>
+    <message>
+        <source>CCAS &amp;name:</source>
+        <translation>&amp;Nom du CCAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. CCAS de Marseille</source>
+        <translation>p. ex. CCAS de Marseille</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>S&amp;IRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>one line per line of the address</source>
+        <translation>une ligne par ligne de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>CCAS postal address</source>
+        <translation>Adresse postale du CCAS</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional, PNG or JPEG</source>
+        <translation>facultatif, PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the logo file</source>
+        <translation>Choisir le fichier du logo</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the CCAS logo</source>
+        <translation>Choisir le logo du CCAS</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>L&apos;agent</translation>
+    </message>
+    <message>
+        <source>Every consultation, print and export is written in the access journal with this identifier.</source>
+        <translation>Chaque consultation, impression et exportation est inscrite dans le journal des accès avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Agent &amp;identifier:</source>
+        <translation>&amp;Identifiant de l&apos;agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. the session name of the agent</source>
+        <translation>p. ex. le nom de session de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>By default, the name of the session open on this computer. It can be changed later in Settings.</source>
+        <translation>Par défaut, le nom de la session ouverte sur cet ordinateur. Il pourra être modifié plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase</source>
+        <translation>La phrase de passe de secours</translation>
+    </message>
+    <message>
+        <source>The dossiers are encrypted. Their key goes into the system keychain, with a copy protected by this passphrase, chosen by the administrator.</source>
+        <translation>Les dossiers sont chiffrés. Leur clé est placée dans le trousseau système, avec une copie protégée par cette phrase de passe, choisie par l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>P&amp;hrase de passe de secours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery passphrase</source>
+        <translation>Confirmation de la phrase de passe de secours</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down by hand on the recovery sheet and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</source>
+        <translation>Inscrivez la phrase de passe à la main sur la fiche de récupération et conservez celle-ci en lieu sûr, loin de cet ordinateur. Si la phrase de passe et l&apos;entrée du trousseau sont toutes deux perdues (nouvel ordinateur, nouveau compte Windows, système réinstallé), les dossiers ne pourront plus jamais être ouverts&#xa0;: personne ne pourra les récupérer.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the recovery sheet…</source>
+        <translation>&amp;Imprimer la fiche de récupération…</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Imprimer la fiche de récupération</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as P&amp;DF…</source>
+        <translation>Enregistrer la fiche de récupération en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Enregistrer la fiche de récupération en PDF</translation>
+    </message>
+    <message>
+        <source>The sheet never contains the passphrase: it has a box where you write it by hand.</source>
+        <translation>La fiche ne contient jamais la phrase de passe&#xa0;: elle comporte un cadre où vous l&apos;inscrivez à la main.</translation>
+    </message>
+    <message>
+        <source>Access to the APIs</source>
+        <translation>Accès aux API</translation>
+    </message>
+    <message>
+        <source>Everything on this page is optional: leave it empty to fill it in later in Settings. Tokens, client IDs and secrets go into the system keychain only, never into a file.</source>
+        <translation>Tout est facultatif sur cette page&#xa0;: laissez les champs vides pour les remplir plus tard dans les paramètres. Les jetons, identifiants clients et secrets clients sont enregistrés uniquement dans le trousseau système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>API Particulier</source>
+        <translation>API Particulier</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Production (particulier.api.gouv.fr)</source>
+        <translation>Production (particulier.api.gouv.fr)</translation>
+    </message>
+    <message>
+        <source>Staging (fictitious data)</source>
+        <translation>Test (données fictives)</translation>
+    </message>
+    <message>
+        <source>CCAS gateway (adds the token itself)</source>
+        <translation>Passerelle du CCAS (ajoute elle-même le jeton)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation>URL de la passe&amp;relle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional: can be given later</source>
+        <translation>facultatif&#xa0;: peut être fourni plus tard</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier (DGFiP)</source>
+        <translation>API Impôt particulier (DGFiP)</translation>
+    </message>
+    <message>
+        <source>&amp;Data URL:</source>
+        <translation>&amp;URL des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>URL du point d&apos;accès du je&amp;ton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation>Se&amp;cret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The règlement of the aids</source>
+        <translation>Le règlement des aides</translation>
+    </message>
+    <message>
+        <source>The JSON file describing the CCAS&apos;s aids and their conditions (see docs/reglement.md). Optional: without it, eligibility is not computed until one is chosen.</source>
+        <translation>Le fichier JSON qui décrit les aides du CCAS et leurs conditions (voir docs/reglement.md). Facultatif&#xa0;: sans lui, l&apos;éligibilité n&apos;est pas calculée tant qu&apos;aucun règlement n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>optional: JSON file of the règlement</source>
+        <translation>facultatif&#xa0;: fichier JSON du règlement</translation>
+    </message>
+    <message>
+        <source>Règlement of the aids</source>
+        <translation>Règlement des aides</translation>
+    </message>
+    <message>
+        <source>Choose the règlement file</source>
+        <translation>Choisir le fichier du règlement</translation>
+    </message>
+    <message>
+        <source>&amp;Règlement:</source>
+        <translation>&amp;Règlement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems found in the règlement</source>
+        <translation>Problèmes relevés dans le règlement</translation>
+    </message>
+    <message>
+        <source>Choose the règlement of the aids</source>
+        <translation>Choisir le règlement des aides</translation>
+    </message>
+    <message>
+        <source>Règlements (*.json);;All files (*)</source>
+        <translation>Règlements (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Check, then create the profile. Everything except the passphrase can be changed later in Settings.</source>
+        <translation>Vérifiez, puis créez le profil. Tout, sauf la phrase de passe, pourra être modifié plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Summary of the choices</source>
+        <translation>Récapitulatif des choix</translation>
+    </message>
+    <message>
+        <source>Creating the profile: protecting the key with the passphrase takes a moment…</source>
+        <translation>Création du profil&#xa0;: la protection de la clé par la phrase de passe prend un moment…</translation>
+    </message>
+    <message>
+        <source>Enter the name of the CCAS.</source>
+        <translation>Saisissez le nom du CCAS.</translation>
+    </message>
+    <message>
+        <source>Enter the SIRET of the CCAS (14 digits).</source>
+        <translation>Saisissez le SIRET du CCAS (14 chiffres).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG image, or leave the field empty.</source>
+        <translation>Le logo ne peut pas être lu&#xa0;: choisissez une image PNG ou JPEG, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Enter the agent identifier.</source>
+        <translation>Saisissez l&apos;identifiant de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters and 3 words, or 16 characters.</source>
+        <translation>Au moins 12 caractères et 3 mots, ou 16 caractères.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Suffisamment robuste.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>Les deux phrases de passe diffèrent&#xa0;: saisissez deux fois la même phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time to confirm it.</source>
+        <translation>Saisissez la phrase de passe une seconde fois pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>The gateway URL must be an https:// address.</source>
+        <translation>L&apos;URL de la passerelle doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier needs both its data URL and its token URL (or neither).</source>
+        <translation>API Impôt particulier exige à la fois l&apos;URL des données et l&apos;URL du point d&apos;accès du jeton (ou aucune des deux).</translation>
+    </message>
+    <message>
+        <source>The data URL of API Impôt particulier must be an https:// address.</source>
+        <translation>L&apos;URL des données d&apos;API Impôt particulier doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>The token URL of API Impôt particulier must be an https:// address.</source>
+        <translation>L&apos;URL du point d&apos;accès du jeton d&apos;API Impôt particulier doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>No règlement for now: it can be chosen later in Settings.</source>
+        <translation>Aucun règlement pour l&apos;instant&#xa0;: il pourra être choisi plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Checking the règlement…</source>
+        <translation>Vérification du règlement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Règlement “%1” of %2, version %3: %n aid(s).</source>
+        <translation>
+            <numerusform>Règlement «&#xa0;%1&#xa0;» (%2), version %3&#xa0;: %n aide.</numerusform>
+            <numerusform>Règlement «&#xa0;%1&#xa0;» (%2), version %3&#xa0;: %n aides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This règlement cannot be used (%n problem(s)): correct the file or choose another one, or leave the field empty.</source>
+        <translation>
+            <numerusform>Ce règlement ne peut pas être utilisé (%n problème)&#xa0;: corrigez le fichier ou choisissez-en un autre, ou laissez le champ vide.</numerusform>
+            <numerusform>Ce règlement ne peut pas être utilisé (%n problèmes)&#xa0;: corrigez le fichier ou choisissez-en un autre, ou laissez le champ vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>given (kept in the system keychain)</source>
+        <translation>saisi (conservé dans le trousseau système)</translation>
+    </message>
+    <message>
+        <source>later, in Settings</source>
+        <translation>plus tard, dans les paramètres</translation>
+    </message>
+    <message>
+        <source>CCAS: %1</source>
+        <translation>CCAS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Profile folder: %1</source>
+        <translation>Répertoire du profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase: chosen (not shown)</source>
+        <translation>Phrase de passe de secours&#xa0;: choisie (non affichée)</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Gateway URL: %1</source>
+        <translation>URL de la passerelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>API Particulier token: %1</source>
+        <translation>Jeton API Particulier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>API Impôt particulier: %1</source>
+        <translation>API Impôt particulier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>DGFiP client ID and secret: %1</source>
+        <translation>Accès DGFiP (identifiant et secret client)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Règlement: %1</source>
+        <translation>Règlement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery sheet — preview</source>
+        <translation>Fiche de récupération — aperçu</translation>
+    </message>
+    <message>
+        <source>Recovery sheet sent to the printer: write the passphrase on it by hand.</source>
+        <translation>Fiche de récupération envoyée à l&apos;imprimante&#xa0;: inscrivez-y la phrase de passe à la main.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la fiche de récupération</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>recovery-sheet.pdf</source>
+        <translation>fiche-de-recuperation.pdf</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved as %1: print it, then write the passphrase on it by hand.</source>
+        <translation>Fiche de récupération enregistrée sous %1&#xa0;: imprimez-la, puis inscrivez-y la phrase de passe à la main.</translation>
+    </message>
+    <message>
+        <source>A page needs to be corrected: go back with « Back ».</source>
+        <translation>Une page doit être corrigée&#xa0;: revenez-y avec «&#xa0;Précédent&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ccas::HouseholdEditor</name>
     <message>
         <source>Household</source>
@@ -2595,14 +3395,6 @@
         <translation>&amp;Date de naissance :</translation>
     </message>
     <message>
-        <source>99100 = France; abroad 99xxx</source>
-        <translation>99100 = France ; étranger 99xxx</translation>
-    </message>
-    <message>
-        <source>born in France: INSEE code, e.g. 13001</source>
-        <translation>naissance en France : code INSEE, p. ex. 13001</translation>
-    </message>
-    <message>
         <source>or commune na&amp;me:</source>
         <translation>ou nom de &amp;la commune :</translation>
     </message>
@@ -2693,6 +3485,42 @@
     <message>
         <source>Income &amp;year:</source>
         <translation>&amp;Année des revenus :</translation>
+    </message>
+    <message>
+        <source>99100 = France; abroad: a country name or its 99xxx code</source>
+        <translation>99100 = France&#xa0;; à l&apos;étranger&#xa0;: nom du pays ou son code 99xxx</translation>
+    </message>
+    <message>
+        <source>born in France: a commune name or its INSEE code, e.g. 13001</source>
+        <translation>naissance en France&#xa0;: nom de la commune ou son code INSEE, p. ex. 13001</translation>
+    </message>
+    <message>
+        <source>Communes matching the birth commune</source>
+        <translation>Communes correspondant à la commune de naissance</translation>
+    </message>
+    <message>
+        <source>Countries matching the birth country</source>
+        <translation>Pays correspondant au pays de naissance</translation>
+    </message>
+    <message>
+        <source>Choose a commune in the list of suggestions, or type its name and département in the fields below.</source>
+        <translation>Choisissez une commune dans la liste des suggestions, ou saisissez son nom et son département dans les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>This code is not in the official list of communes (COG): check it.</source>
+        <translation>Ce code ne figure pas dans la liste officielle des communes (COG)&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>A commune code has 5 characters (e.g. 13001, 2A004).</source>
+        <translation>Un code de commune compte 5 caractères (p. ex. 13001, 2A004).</translation>
+    </message>
+    <message>
+        <source>This code is not in the list of countries of the application (COG 99xxx): check it.</source>
+        <translation>Ce code ne figure pas dans la liste des pays de l&apos;application (COG 99xxx)&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Choose a country in the list of suggestions.</source>
+        <translation>Choisissez un pays dans la liste des suggestions.</translation>
     </message>
 </context>
 <context>
@@ -2941,89 +3769,6 @@
     </message>
 </context>
 <context>
-    <name>ccas::InitProfileDialog</name>
-    <message>
-        <source>Create the profile</source>
-        <translation>Créer le profil</translation>
-    </message>
-    <message>
-        <source>No profile exists yet on this computer. The dossiers will be kept here, encrypted; their master key goes into the system keychain, with a copy protected by a recovery passphrase chosen by the administrator.</source>
-        <translation>Aucun profil n&apos;existe encore sur cet ordinateur. Les dossiers seront conservés ici, chiffrés ; leur clé maîtresse est placée dans le trousseau système, avec une copie protégée par une phrase de passe de secours choisie par l&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>Name of the CCAS</source>
-        <translation>Nom du CCAS</translation>
-    </message>
-    <message>
-        <source>e.g. CCAS de Marseille</source>
-        <translation>p. ex. CCAS de Marseille</translation>
-    </message>
-    <message>
-        <source>CCAS &amp;name:</source>
-        <translation>&amp;Nom du CCAS :</translation>
-    </message>
-    <message>
-        <source>SIRET of the CCAS</source>
-        <translation>SIRET du CCAS</translation>
-    </message>
-    <message>
-        <source>14 digits</source>
-        <translation>14 chiffres</translation>
-    </message>
-    <message>
-        <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET :</translation>
-    </message>
-    <message>
-        <source>Recovery passphrase</source>
-        <translation>Phrase de passe de secours</translation>
-    </message>
-    <message>
-        <source>Recovery &amp;passphrase:</source>
-        <translation>&amp;Phrase de passe de secours :</translation>
-    </message>
-    <message>
-        <source>Write the recovery passphrase down and keep it somewhere safe, away from this computer. If both the passphrase and the keychain entry are lost (new computer, new Windows account, reinstalled system), the dossiers can never be opened again: nobody can recover them.</source>
-        <translation>Notez la phrase de passe de secours et conservez-la en lieu sûr, loin de cet ordinateur. Si la phrase de passe et l&apos;entrée du trousseau sont perdues toutes les deux (nouvel ordinateur, nouveau compte Windows, système réinstallé), les dossiers ne pourront plus jamais être ouverts : personne ne pourra les récupérer.</translation>
-    </message>
-    <message>
-        <source>Creating the profile: protecting the key with the passphrase takes a moment…</source>
-        <translation>Création du profil : la protection de la clé par la phrase de passe prend un moment…</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <source>Cancel: no dossier can be kept until the profile exists</source>
-        <translation>Annuler : aucun dossier ne peut être conservé tant que le profil n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>At least 12 characters and 3 words, or 16 characters.</source>
-        <translation>Au moins 12 caractères et 3 mots, ou 16 caractères.</translation>
-    </message>
-    <message>
-        <source>Strong enough.</source>
-        <translation>Suffisamment robuste.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the CCAS.</source>
-        <translation>Saisissez le nom du CCAS.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase twice.</source>
-        <translation>Les deux phrases de passe diffèrent : saisissez deux fois la même phrase de passe.</translation>
-    </message>
-    <message>
-        <source>Confirm the recovery passphrase</source>
-        <translation>Confirmez la phrase de passe de secours</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm:</source>
-        <translation>Con&amp;firmation :</translation>
-    </message>
-</context>
-<context>
     <name>ccas::Journal</name>
     <message>
         <source>Entry %1 is missing: it was deleted.</source>
@@ -3056,6 +3801,268 @@
     <message>
         <source>The newest entries were deleted: the journal ends before its last recorded entry.</source>
         <translation>Les entrées les plus récentes ont été supprimées : le journal s&apos;arrête avant sa dernière entrée enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::JournalQuery</name>
+    <message>
+        <source>Cannot write “%1”: the disk is full.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être remplacé (est-il ouvert dans un autre programme&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: write error (is the disk full?).</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder does not exist.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::JournalTab</name>
+    <message>
+        <source>&amp;Whole journal</source>
+        <translation>&amp;Tout le journal</translation>
+    </message>
+    <message>
+        <source>Show the whole journal, whatever the date</source>
+        <translation>Afficher tout le journal, quelle que soit la date</translation>
+    </message>
+    <message>
+        <source>Journal from</source>
+        <translation>Journal à partir du</translation>
+    </message>
+    <message>
+        <source>Journal to (included)</source>
+        <translation>Journal jusqu&apos;au (inclus)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Dossier id</source>
+        <translation>Identifiant du dossier</translation>
+    </message>
+    <message>
+        <source>Dossier id (all when empty)</source>
+        <translation>Identifiant du dossier (tous si vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Show the entries matching the filters</source>
+        <translation>Afficher les entrées correspondant aux filtres</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entrées du journal des accès</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier l&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Verify that no journal entry was changed or deleted</source>
+        <translation>Vérifier qu&apos;aucune entrée du journal n&apos;a été modifiée ni supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the entries shown as a CSV file</source>
+        <translation>Exporter les entrées affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The file holds the entries matching the filters; the journal holds no applicant data. The export is itself written in the journal.</source>
+        <translation>Le fichier contient les entrées correspondant aux filtres&#xa0;; le journal des accès ne contient aucune donnée sur les demandeurs. L&apos;exportation est elle-même inscrite au journal des accès.</translation>
+    </message>
+    <message>
+        <source>The %1 most recent matching entries are shown.</source>
+        <translation>Les %1 entrées les plus récentes correspondant aux filtres sont affichées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown.</source>
+        <translation>
+            <numerusform>%n entrée affichée.</numerusform>
+            <numerusform>%n entrées affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation>Vérification du journal des accès…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entry(ies) checked, none changed or deleted.</source>
+        <translation>
+            <numerusform>Le journal des accès est intact&#xa0;: %n entrée vérifiée, aucune n&apos;a été modifiée ni supprimée.</numerusform>
+            <numerusform>Le journal des accès est intact&#xa0;: %n entrées vérifiées, aucune n&apos;a été modifiée ni supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal was tampered with (entry %1): %2</source>
+        <translation>Le journal des accès a été altéré (entrée %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exporter le journal des accès</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Exportation du journal des accès…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée dans %1.</numerusform>
+            <numerusform>%n entrées exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccas::JournalTableModel</name>
+    <message>
+        <source>API consultation</source>
+        <translation>Consultation des API</translation>
+    </message>
+    <message>
+        <source>Dossier viewed</source>
+        <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Summary printed</source>
+        <translation>Synthèse imprimée</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Dossier closed</source>
+        <translation>Dossier clos</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Purge en fin de conservation</translation>
+    </message>
+    <message>
+        <source>Key read from the keychain</source>
+        <translation>Clé lue dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>Key opened with the passphrase</source>
+        <translation>Clé ouverte avec la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Clé créée</translation>
+    </message>
+    <message>
+        <source>Old journal entries removed</source>
+        <translation>Anciennes entrées du journal supprimées</translation>
+    </message>
+    <message>
+        <source>Dossier created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Figures saved</source>
+        <translation>Données enregistrées</translation>
+    </message>
+    <message>
+        <source>Dossiers imported</source>
+        <translation>Dossiers importés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Code HTTP</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +4185,61 @@
     <message>
         <source>it holds a key that does not open this profile.</source>
         <translation>il contient une clé qui n&apos;ouvre pas ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::LockScreen</name>
+    <message>
+        <source>Guichet CCAS — locked</source>
+        <translation>Guichet CCAS — verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked window</source>
+        <translation>Fenêtre verrouillée</translation>
+    </message>
+    <message>
+        <source>Guichet CCAS is locked</source>
+        <translation>Guichet CCAS est verrouillé</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Phrase de passe de secours</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>&amp;Phrase de passe de secours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the window is still locked</source>
+        <translation>Pourquoi la fenêtre reste verrouillée</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock the windows</source>
+        <translation>Déverrouiller les fenêtres</translation>
+    </message>
+    <message>
+        <source>The windows are hidden while you are away. Type the recovery passphrase of the profile to show them again as they were.</source>
+        <translation>Les fenêtres sont masquées pendant votre absence. Saisissez la phrase de passe de secours du profil pour les afficher de nouveau telles que vous les avez laissées.</translation>
+    </message>
+    <message>
+        <source>Demonstration: the windows are hidden as they would be at a real desk. A real profile asks for its recovery passphrase here; in the demonstration the button unlocks.</source>
+        <translation>Démonstration&#xa0;: les fenêtres sont masquées comme elles le seraient à un vrai guichet. Un profil réel demande ici sa phrase de passe de secours&#xa0;; en démonstration, le bouton suffit à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The windows are hidden while you are away. No profile is open yet, so there is no passphrase to check: the button unlocks.</source>
+        <translation>Les fenêtres sont masquées pendant votre absence. Aucun profil n&apos;est encore ouvert&#xa0;: il n&apos;y a donc aucune phrase de passe à vérifier, le bouton suffit à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Type the recovery passphrase of the profile.</source>
+        <translation>Saisissez la phrase de passe de secours du profil.</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +4642,85 @@
         <source>(for this session only)</source>
         <translation>(pour cette session uniquement)</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Hide the windows until the recovery passphrase is typed</source>
+        <translation>Masquer les fenêtres jusqu&apos;à la saisie de la phrase de passe de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Journal, retention and statistics…</source>
+        <translation>&amp;Journal, conservation et statistiques…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Look up the sources of the person in the form</source>
+        <translation>Consulter les sources de la personne saisie</translation>
+    </message>
+    <message>
+        <source>Cancel the running consultation</source>
+        <translation>Annuler la consultation en cours</translation>
+    </message>
+    <message>
+        <source>From the search box to the list</source>
+        <translation>De la zone de recherche à la liste</translation>
+    </message>
+    <message>
+        <source>Identity and sources tab</source>
+        <translation>Onglet Identité et sources</translation>
+    </message>
+    <message>
+        <source>Household, eligibility and decision tab</source>
+        <translation>Onglet Ménage, éligibilité et décision</translation>
+    </message>
+    <message>
+        <source>Save the dossier&apos;s figures</source>
+        <translation>Enregistrer les données du dossier</translation>
+    </message>
+    <message>
+        <source>Print the eligibility summary</source>
+        <translation>Imprimer la synthèse d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Lock the window</source>
+        <translation>Verrouiller la fenêtre</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Show the dossiers of this aid</source>
+        <translation>Afficher les dossiers de cette aide</translation>
+    </message>
+    <message>
+        <source>All aids</source>
+        <translation>Toutes les aides</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n dossier(s)</source>
+        <translation>
+            <numerusform>plus de %n dossier</numerusform>
+            <numerusform>plus de %n dossiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccas::MenageJson</name>
@@ -3745,6 +4886,41 @@
     <message>
         <source>The control key does not match the social security number: check it for a typing error.</source>
         <translation>La clé de contrôle ne correspond pas au numéro de sécurité sociale : vérifiez qu&apos;il n&apos;y a pas d&apos;erreur de saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::NoticePrinter</name>
+    <message>
+        <source>Print the &amp;information notice…</source>
+        <translation>Imprimer la notice d&apos;&amp;information…</translation>
+    </message>
+    <message>
+        <source>The notice telling applicants which data the CCAS obtains from other administrations (API Particulier terms of use)</source>
+        <translation>Notice indiquant aux demandeurs quelles données le CCAS obtient auprès d&apos;autres administrations (CGU d&apos;API Particulier)</translation>
+    </message>
+    <message>
+        <source>Save the information notice as P&amp;DF…</source>
+        <translation>Enregistrer la notice d&apos;information en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Information notice — preview</source>
+        <translation>Notice d&apos;information — aperçu</translation>
+    </message>
+    <message>
+        <source>Information notice sent to the printer.</source>
+        <translation>Notice d&apos;information envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the information notice</source>
+        <translation>Enregistrer la notice d&apos;information</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Information notice saved as %1</source>
+        <translation>Notice d&apos;information enregistrée sous %1</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +5213,10 @@
         <source>Demonstration CCAS</source>
         <translation>CCAS de démonstration</translation>
     </message>
+    <message>
+        <source>This profile has no recovery passphrase that can be checked now.</source>
+        <translation>Ce profil n&apos;a pas de phrase de passe de secours vérifiable pour le moment.</translation>
+    </message>
 </context>
 <context>
     <name>ccas::RecoveryKey</name>
@@ -4071,6 +5251,137 @@
     <message>
         <source>The recovery passphrase must not be a single character repeated.</source>
         <translation>La phrase de passe de secours ne doit pas être un seul caractère répété.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::RecoverySheet</name>
+    <message>
+        <source>Guichet CCAS — recovery sheet</source>
+        <translation>Guichet CCAS — fiche de récupération</translation>
+    </message>
+    <message>
+        <source>This sheet keeps the recovery passphrase of the profile described below. Fill it in by hand; the passphrase is never printed.</source>
+        <translation>Cette fiche conserve la phrase de passe de secours du profil décrit ci-dessous. Remplissez-la à la main&#xa0;; la phrase de passe n&apos;est jamais imprimée.</translation>
+    </message>
+    <message>
+        <source>CCAS:</source>
+        <translation>CCAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SIRET:</source>
+        <translation>SIRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Répertoire du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Créé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase (write it by hand, legibly)</source>
+        <translation>Phrase de passe de secours (à inscrire à la main, lisiblement)</translation>
+    </message>
+    <message>
+        <source>Copy it exactly: upper and lower case, spaces and accents count.</source>
+        <translation>Recopiez-la à l&apos;identique&#xa0;: les majuscules et les minuscules, les espaces et les accents comptent.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Où conserver cette fiche</translation>
+    </message>
+    <message>
+        <source>In a locked place (safe, locked cabinet) of the CCAS, away from this computer, under the responsibility of the director or of the administrator.</source>
+        <translation>Dans un lieu fermé à clé du CCAS (coffre-fort, armoire fermée à clé), loin de cet ordinateur, sous la responsabilité de la direction ou de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>A second copy may be kept in another locked place (for example the town hall&apos;s safe).</source>
+        <translation>Un second exemplaire peut être conservé dans un autre lieu fermé à clé (par exemple le coffre-fort de la mairie).</translation>
+    </message>
+    <message>
+        <source>Never in the computer, in an e-mail, in a photograph or next to the keyboard: whoever has this passphrase and the profile folder can read every dossier.</source>
+        <translation>Jamais dans l&apos;ordinateur, dans un courriel, sur une photographie ou à côté du clavier&#xa0;: quiconque détient cette phrase de passe et le répertoire du profil peut lire tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>When the profile is deleted, destroy the sheet (shredder).</source>
+        <translation>Lorsque le profil est supprimé, détruisez la fiche (destructeur de documents).</translation>
+    </message>
+    <message>
+        <source>How recovery works</source>
+        <translation>Fonctionnement de la récupération</translation>
+    </message>
+    <message>
+        <source>The dossiers are encrypted. Their master key is kept in the system keychain of this computer, and a copy of it is protected by the recovery passphrase.</source>
+        <translation>Les dossiers sont chiffrés. Leur clé maîtresse est conservée dans le trousseau système de cet ordinateur, et une copie de cette clé est protégée par la phrase de passe de secours.</translation>
+    </message>
+    <message>
+        <source>If the keychain entry is lost (new computer, new Windows account, reinstalled system, profile folder copied elsewhere), Guichet CCAS asks for the recovery passphrase when it starts: type it as written on this sheet, and the key is restored in the keychain.</source>
+        <translation>Si l&apos;entrée du trousseau est perdue (nouvel ordinateur, nouveau compte Windows, système réinstallé, répertoire du profil copié ailleurs), Guichet CCAS demande la phrase de passe de secours au démarrage&#xa0;: saisissez-la telle qu&apos;elle figure sur cette fiche, et la clé est rétablie dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>If both the passphrase and the keychain entry are lost, nobody can open the dossiers again, not even the authors of the software.</source>
+        <translation>Si la phrase de passe et l&apos;entrée du trousseau sont toutes deux perdues, personne ne pourra plus ouvrir les dossiers, pas même les auteurs du logiciel.</translation>
+    </message>
+    <message>
+        <source>No page to print the recovery sheet on.</source>
+        <translation>Aucune page sur laquelle imprimer la fiche de récupération.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet needs the graphical application (fonts).</source>
+        <translation>La fiche de récupération nécessite l&apos;application graphique (polices).</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>La page n&apos;a aucune zone imprimable.</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>La page n&apos;a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Une nouvelle page n&apos;a pas pu être commencée.</translation>
+    </message>
+    <message>
+        <source>The page could not be finished.</source>
+        <translation>La page n&apos;a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour le PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: la fiche de récupération nécessite l&apos;application graphique (polices).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Fiche de récupération</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5548,182 @@
     </message>
 </context>
 <context>
+    <name>ccas::RetentionTab</name>
+    <message>
+        <source>not decided</source>
+        <translation>sans décision</translation>
+    </message>
+    <message>
+        <source>no aid</source>
+        <translation>aide non renseignée</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>À purger maintenant</translation>
+    </message>
+    <message>
+        <source>Dossiers due for purging</source>
+        <translation>Dossiers à purger</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Inactive dossiers (warning)</source>
+        <translation>Dossiers inactifs (avertissement)</translation>
+    </message>
+    <message>
+        <source>Dossiers inactive for a long time</source>
+        <translation>Dossiers inactifs depuis longtemps</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Months inactive</source>
+        <translation>Mois d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Purges done</source>
+        <translation>Purges effectuées</translation>
+    </message>
+    <message>
+        <source>History of purges</source>
+        <translation>Historique des purges</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Per aid and outcome</source>
+        <translation>Par aide et par décision</translation>
+    </message>
+    <message>
+        <source>Elimination visa</source>
+        <translation>Visa d&apos;élimination</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Compute the retention report again</source>
+        <translation>Recalculer l&apos;état des durées de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Purge now…</source>
+        <translation>&amp;Purger maintenant…</translation>
+    </message>
+    <message>
+        <source>Purge the dossiers due now</source>
+        <translation>Purger maintenant les dossiers arrivés en fin de conservation</translation>
+    </message>
+    <message>
+        <source>Retention is running…</source>
+        <translation>Vérification des durées de conservation en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged.</source>
+        <translation>
+            <numerusform>%n dossier purgé.</numerusform>
+            <numerusform>%n dossiers purgés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed dossiers are purged %1 month(s) after closing; dossiers left open, after %2 month(s) without activity; a warning lists them from %3 month(s) on.</source>
+        <translation>Les dossiers clos sont purgés %1&#xa0;mois après leur clôture&#xa0;; les dossiers restés ouverts, après %2&#xa0;mois sans activité&#xa0;; un avertissement les signale à partir de %3&#xa0;mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed more than %n month(s) ago</source>
+        <translation>
+            <numerusform>clos depuis plus de %n mois</numerusform>
+            <numerusform>clos depuis plus de %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for more than %n month(s)</source>
+        <translation>
+            <numerusform>sans activité depuis plus de %n mois</numerusform>
+            <numerusform>sans activité depuis plus de %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation>Aucun dossier n&apos;est à purger pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) would be purged now.</source>
+        <translation>
+            <numerusform>%n dossier serait purgé maintenant.</numerusform>
+            <numerusform>%n dossiers seraient purgés maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open dossier has been inactive for %n month(s) or more.</source>
+        <translation>
+            <numerusform>Aucun dossier ouvert n&apos;est inactif depuis %n mois ou plus.</numerusform>
+            <numerusform>Aucun dossier ouvert n&apos;est inactif depuis %n mois ou plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s) inactive for %1 month(s) or more: they will be purged at %2 month(s) without activity.</source>
+        <translation>
+            <numerusform>%n dossier ouvert est inactif depuis %1&#xa0;mois ou plus&#xa0;: il sera purgé au bout de %2&#xa0;mois sans activité.</numerusform>
+            <numerusform>%n dossiers ouverts sont inactifs depuis %1&#xa0;mois ou plus&#xa0;: ils seront purgés au bout de %2&#xa0;mois sans activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Purger maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n dossier(s) now? Their data and keys are destroyed for good; only a count per aid and outcome is kept.</source>
+        <translation>
+            <numerusform>Purger maintenant %n dossier&#xa0;? Ses données et ses clés seront détruites définitivement&#xa0;; seul un décompte par aide et par décision est conservé.</numerusform>
+            <numerusform>Purger maintenant %n dossiers&#xa0;? Leurs données et leurs clés seront détruites définitivement&#xa0;; seul un décompte par aide et par décision est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Purge en cours…</translation>
+    </message>
+</context>
+<context>
     <name>ccas::SecretStore</name>
     <message>
         <source>No secret is saved in the system keychain yet.</source>
@@ -4257,6 +5744,25 @@
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Le trousseau système a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everything can be done with the keyboard: Tab and Shift+Tab go from field to field, Alt with the underlined letter reaches a field or a button, and:</source>
+        <translation>Tout peut se faire au clavier&#xa0;: Tab et Maj+Tab passent d&apos;un champ à l&apos;autre, Alt avec la lettre soulignée atteint un champ ou un bouton, et&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +5824,84 @@
     <message>
         <source>The demo cases of %1 cannot be found.</source>
         <translation>Les cas de démonstration de %1 sont introuvables.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::StatisticsTab</name>
+    <message>
+        <source>Statistics from</source>
+        <translation>Statistiques à partir du</translation>
+    </message>
+    <message>
+        <source>Statistics to (included)</source>
+        <translation>Statistiques jusqu&apos;au (inclus)</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Count every dossier, whatever its date</source>
+        <translation>Compter tous les dossiers, quelle que soit leur date</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Compute the statistics again</source>
+        <translation>Recalculer les statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Dossiers per aid and outcome</source>
+        <translation>Dossiers par aide et par décision</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>A dossier counts on the date of its decision, or of its creation while it is not decided. Purged dossiers are no longer counted (see the purges in Retention).</source>
+        <translation>Un dossier est compté à la date de sa décision ou, tant qu&apos;il n&apos;est pas décidé, à sa date de création. Les dossiers purgés ne sont plus comptés (voir les purges dans l&apos;onglet Conservation).</translation>
+    </message>
+    <message>
+        <source>no aid</source>
+        <translation>aide non renseignée</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s), %1 granted in all.</source>
+        <translation>
+            <numerusform>%n dossier, montant total accordé&#xa0;: %1.</numerusform>
+            <numerusform>%n dossiers, montant total accordé&#xa0;: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
