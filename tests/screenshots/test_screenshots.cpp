@@ -2,9 +2,12 @@
 // review (GUICHET_SCREENSHOT_DIR, else the current folder). A screen that comes out blank (one
 // colour, or almost) fails the test: a window that paints nothing is a bug the offscreen tests
 // cannot see.
+#include "AdminWindow.h"
 #include "ConnectionDialog.h"
 #include "DeskRig.h"
+#include "FirstRunWizard.h"
 #include "IdentityForm.h"
+#include "LockScreen.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,6 +18,8 @@
 #include <QPixmap>
 #include <QScreen>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
 
 using namespace ccas;
 using namespace ccas::test;
@@ -150,4 +155,45 @@ TEST_CASE("the main screens are drawn, in the light and the dark palette", "[scr
     QApplication::setPalette(darkPalette());
     shoot(&w, QStringLiteral("04-menage-eligibilite-sombre"));
     QApplication::setPalette(light);
+}
+
+TEST_CASE("the first-run wizard, the administration and the lock screen are drawn", "[screenshot]")
+{
+    REQUIRE(QGuiApplication::platformName() != QLatin1String("offscreen"));
+    QTemporaryDir profile;
+    REQUIRE(profile.isValid());
+    FirstRunWizard::Values initial;
+    initial.ccasName = QStringLiteral("CCAS de Test");
+    initial.siret = QStringLiteral("13002526500013");
+    initial.ccasAddress = QStringLiteral("1 place de la Mairie\n78600 Maisons-Laffitte");
+    FirstRunWizard wizard(profile.path(), initial);
+    wizard.resize(820, 620);
+    wizard.show();
+    shoot(&wizard, QStringLiteral("05-assistant-ccas"));
+    wizard.setCurrentId(FirstRunWizard::PassphrasePageId);
+    shoot(&wizard, QStringLiteral("06-assistant-phrase-de-passe"));
+    wizard.hide();
+
+    // The administration of a profile with a few dossiers, one decided and closed.
+    Desk desk(exampleReglement(), ExampleReglement);
+    for (const Identity& person : {martinSamuel(), dupontSophie()})
+        desk.storedDossier(person);
+    AdminWindow* admin = AdminWindow::showFor(&desk.session, &desk.w());
+    REQUIRE(admin != nullptr);
+    admin->resize(1100, 700);
+    auto* tabs = admin->findChild<QTabWidget*>();
+    REQUIRE(tabs != nullptr);
+    const QStringList names{QStringLiteral("07-administration-journal"),
+                            QStringLiteral("08-administration-conservation"),
+                            QStringLiteral("09-administration-statistiques")};
+    for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        shoot(admin, names.at(i));
+    }
+    admin->close();
+
+    LockScreen lock;
+    lock.reset(LockScreen::Mode::Passphrase);
+    lock.show();
+    shoot(&lock, QStringLiteral("10-verrouillage"));
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 int main(int argc, char** argv)
@@ -15,5 +16,9 @@ int main(int argc, char** argv)
     QTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/guichet-ccas_fr.qm")))
         QApplication::installTranslator(&translator);
+    // Qt's own texts (wizard buttons, standard dialogs) in French, as the application loads them.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     return Catch::Session().run(argc, argv);
 }
