@@ -1,20 +1,9 @@
 #include "report/ApplicantNotice.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QDir>
-#include <QFileInfo>
-#include <QFont>
-#include <QFontDatabase>
-#include <QGuiApplication>
-#include <QImage>
-#include <QImageReader>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
+#include "report/PrintedDocument.h"
+
+#include <QPagedPaintDevice>
 #include <QTextDocument>
-#include <QUrl>
 
 #include <array>
 
@@ -24,88 +13,18 @@ namespace {
 
 const QString LogoResource = QStringLiteral("ccas-notice-logo");
 constexpr double BasePointSize = 9.5;
+constexpr double FooterPointSize = 7;
 // The notice holds on one page: the base font shrinks step by step when needed (not below 7 pt).
 constexpr std::array<double, 5> Scales = {1.0, 0.92, 0.85, 0.79, 0.74};
-constexpr int LogoHeightPx = 56;
-constexpr int LogoMaxWidthPx = 170;
-constexpr int LogoMaxSourcePx = 800;
 
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
-}
-
-QString escLines(const QString& s)
-{
-    QStringList lines = s.split(QLatin1Char('\n'));
-    for (QString& l : lines)
-        l = l.trimmed().toHtmlEscaped();
-    lines.removeAll(QString());
-    return lines.join(QStringLiteral("<br/>"));
-}
-
-QString siretText(const QString& siret)
-{
-    QString digits;
-    for (const QChar c : siret)
-        if (c.isDigit())
-            digits += c;
-    if (digits.size() != 14)
-        return siret;
-    return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ') + digits.mid(6, 3) +
-           QLatin1Char(' ') + digits.mid(9);
-}
-
-QImage loadLogo(const QString& path)
-{
-    if (path.isEmpty())
-        return {};
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    QImage image = reader.read();
-    if (image.isNull() || image.width() <= 0 || image.height() <= 0)
-        return {};
-    if (image.width() > LogoMaxSourcePx || image.height() > LogoMaxSourcePx)
-        image = image.scaled(LogoMaxSourcePx, LogoMaxSourcePx, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    // PDF/A-1b allows no transparency: flatten the logo on white.
-    QImage flat(image.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
-    QPainter painter(&flat);
-    painter.drawImage(0, 0, image);
-    painter.end();
-    return flat;
-}
-
-// DejaVu Sans from its files, as the summary does, so that the PDF does not depend on fontconfig.
-QString fontFamily()
-{
-    static const QString family = [] {
-        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
-        QString loaded;
-        for (const char* file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"}) {
-            const int id = QFontDatabase::addApplicationFont(dir + QLatin1String(file));
-            if (id >= 0 && loaded.isEmpty()) {
-                const QStringList families = QFontDatabase::applicationFontFamilies(id);
-                if (!families.isEmpty())
-                    loaded = families.first();
-            }
-        }
-        return loaded.isEmpty() ? QStringLiteral("DejaVu Sans") : loaded;
-    }();
-    return family;
-}
-
-QFont noticeFont(double pointSize)
-{
-    QFont font(fontFamily());
-    font.setPointSizeF(pointSize);
-    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: words stay searchable in the PDF
-    return font;
+    return PrintedDocument::esc(s);
 }
 
 QString pt(double base, double factor)
 {
-    return QString::number(base * factor, 'f', 2) + QStringLiteral("pt");
+    return PrintedDocument::points(base, factor);
 }
 
 QString styleSheet(double base)
@@ -121,28 +40,8 @@ QString styleSheet(double base)
 
 QString headerHtml(const NoticeInput& in, const QImage& logo, double base)
 {
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
-    if (!logo.isNull()) {
-        int w = qMax(1, int(double(logo.width()) * LogoHeightPx / logo.height() + 0.5));
-        int hgt = LogoHeightPx;
-        if (w > LogoMaxWidthPx) {
-            hgt = qMax(1, int(double(hgt) * LogoMaxWidthPx / w + 0.5));
-            w = LogoMaxWidthPx;
-        }
-        h += QStringLiteral("<td width=\"%1\" valign=\"top\"><img src=\"%2\" width=\"%1\" height=\"%3\"/></td>"
-                            "<td width=\"10\"></td>")
-                 .arg(w)
-                 .arg(LogoResource)
-                 .arg(hgt);
-    }
-    h += QStringLiteral("<td valign=\"top\"><span style=\"font-size: %1; font-weight: bold;\">%2</span>")
-             .arg(pt(base, 1.2), esc(in.ccas.name));
-    const QString address = escLines(in.ccas.address);
-    if (!address.isEmpty())
-        h += QStringLiteral("<br/>") + address;
-    if (!in.ccas.siret.trimmed().isEmpty())
-        h += QStringLiteral("<br/>") + esc(ApplicantNotice::tr("SIRET %1").arg(siretText(in.ccas.siret)));
-    h += QStringLiteral("</td></tr></table>");
+    QString h =
+        PrintedDocument::letterheadHtml(in.ccas, logo, LogoResource, pt(base, 1.2)) + QStringLiteral("</tr></table>");
     h += QStringLiteral("<h1>%1</h1>")
              .arg(esc(ApplicantNotice::tr("Information notice: the data we obtain from other administrations")));
     return h;
@@ -264,11 +163,6 @@ QString buildHtml(const NoticeInput& in, const QImage& logo, double scale)
     return h;
 }
 
-bool haveGuiApplication()
-{
-    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
-}
-
 QString footerText(const NoticeInput& in)
 {
     const QDateTime at = in.printedAt.isValid() ? in.printedAt : QDateTime::currentDateTime();
@@ -279,108 +173,45 @@ QString footerText(const NoticeInput& in)
 
 QString ApplicantNotice::html(const NoticeInput& input)
 {
-    return buildHtml(input, loadLogo(input.ccas.logoPath), 1.0);
+    return buildHtml(input, PrintedDocument::loadLogo(input.ccas.logoPath), 1.0);
 }
 
 Result<void, QString> ApplicantNotice::render(const NoticeInput& input, QPagedPaintDevice* device)
 {
     if (device == nullptr)
         return tr("No page to print the notice on.");
-    if (!haveGuiApplication())
+    if (!PrintedDocument::haveGuiApplication())
         return tr("The notice needs the graphical application (fonts).");
+    const auto frame = PrintedDocument::setUpA4(device, QMarginsF(18, 14, 18, 10), FooterPointSize);
+    if (!frame)
+        return frame.error();
 
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 10),
-                                      QPageLayout::Millimeter));
-    const qreal width = device->width();
-    const qreal height = device->height();
-    const qreal dpi = device->logicalDpiY();
-    if (width <= 0 || height <= 0 || dpi <= 0)
-        return tr("The page has no printable area.");
-
-    const QFont footerFont = noticeFont(7);
-    const qreal footerHeight = 7.0 / 72.0 * dpi * 2.2;
-    const qreal bodyHeight = height - footerHeight;
-
-    const QImage logo = loadLogo(input.ccas.logoPath);
+    const QImage logo = PrintedDocument::loadLogo(input.ccas.logoPath);
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setUseDesignMetrics(true);
-    doc.setDocumentMargin(0);
-    doc.setPageSize(QSizeF(width, bodyHeight));
+    PrintedDocument::prepare(doc, device, frame.value());
     for (const double scale : Scales) {
-        doc.setDefaultFont(noticeFont(BasePointSize * scale));
-        doc.setHtml(buildHtml(input, logo, scale));
-        if (!logo.isNull())
-            doc.addResource(QTextDocument::ImageResource, QUrl(LogoResource), logo);
+        PrintedDocument::setContent(doc, PrintedDocument::font(BasePointSize * scale), buildHtml(input, logo, scale),
+                                    logo, LogoResource);
         if (doc.pageCount() <= 1)
             break;
     }
 
-    QPainter painter;
-    if (!painter.begin(device))
-        return tr("The page could not be drawn.");
-    painter.setRenderHint(QPainter::Antialiasing);
     // One page: what would overflow it (an extremely long address) is cut, never a second page.
-    painter.save();
-    painter.setClipRect(QRectF(0, 0, width, bodyHeight));
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, 0, width, bodyHeight);
-    context.palette.setColor(QPalette::Text, Qt::black);
-    doc.documentLayout()->draw(&painter, context);
-    painter.restore();
-
-    painter.setFont(footerFont);
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    const QRectF footer(0, bodyHeight, width, footerHeight);
-    painter.drawLine(QPointF(0, bodyHeight + footerHeight * 0.2), QPointF(width, bodyHeight + footerHeight * 0.2));
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, footerText(input));
-    if (!painter.end())
-        return tr("The page could not be finished.");
-    return {};
+    PrintedDocument::Painting painting;
+    painting.pages = 1;
+    painting.footer = [&input](int, int) { return footerText(input); };
+    painting.cannotBegin = tr("The page could not be drawn.");
+    painting.cannotEnd = tr("The page could not be finished.");
+    return PrintedDocument::paint(device, doc, frame.value(), painting);
 }
 
 Result<void, QString> ApplicantNotice::writePdf(const NoticeInput& input, const QString& path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return tr("No file name was given for the PDF.");
-    if (!haveGuiApplication())
-        return tr("Cannot write the PDF “%1”: the notice needs the graphical application (fonts).").arg(shown);
-    const QFileInfo info(path);
-    if (info.isDir())
-        return tr("Cannot write the PDF “%1”: it is a folder.").arg(shown);
-    if (!info.absoluteDir().exists())
-        return tr("Cannot write the PDF “%1”: the folder does not exist.").arg(shown);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write the PDF “%1”: the folder is not writable.").arg(shown);
-
-    Result<void, QString> drawn;
-    {
-        QPdfWriter writer(&file);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(300);
-        writer.setTitle(tr("Information notice for applicants"));
-        writer.setCreator(QStringLiteral("Guichet CCAS ") + QLatin1String(GUICHET_VERSION));
-        drawn = render(input, &writer);
-    }
-    if (!drawn) {
-        file.cancelWriting();
-        return tr("Cannot write the PDF “%1”: %2").arg(shown, drawn.error());
-    }
-    if (!file.commit()) {
-        switch (file.error()) {
-        case QFileDevice::ResourceError:
-            return tr("Cannot write the PDF “%1”: the disk is full.").arg(shown);
-        case QFileDevice::RenameError:
-            return tr("Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).")
-                .arg(shown);
-        default:
-            return tr("Cannot write the PDF “%1”: write error (is the disk full?).").arg(shown);
-        }
-    }
-    return {};
+    PrintedDocument::PdfOptions options;
+    options.title = tr("Information notice for applicants");
+    options.noGuiApplication = tr("Cannot write the PDF “%1”: the notice needs the graphical application (fonts).");
+    return PrintedDocument::writePdf(path, options,
+                                     [&input](QPagedPaintDevice* device) { return render(input, device); });
 }
 
 } // namespace ccas

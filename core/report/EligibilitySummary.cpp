@@ -2,26 +2,15 @@
 
 #include "domain/PartialDate.h"
 #include "eligibility/HouseholdScales.h"
+#include "report/PrintedDocument.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QDir>
-#include <QFileInfo>
-#include <QFont>
-#include <QFontDatabase>
-#include <QGuiApplication>
-#include <QImage>
-#include <QImageReader>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
+#include <QPagedPaintDevice>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
-#include <QUrl>
 
 #include <array>
 
@@ -33,23 +22,16 @@ const QString LogoResource = QStringLiteral("ccas-summary-logo");
 constexpr double BasePointSize = 9.0;
 // When the summary would take more than two pages, the base font shrinks step by step (not below 7 pt).
 constexpr std::array<double, 4> Scales = {1.0, 0.9, 0.82, 0.76};
-constexpr int LogoHeightPx = 56; // CSS pixels (1/96 inch): about 15 mm
-constexpr int LogoMaxWidthPx = 170;
-constexpr int LogoMaxSourcePx = 800; // the embedded image is scaled down to this (keeps the PDF small)
+constexpr double FooterPointSize = 7;
 
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
+    return PrintedDocument::esc(s);
 }
 
-// Escapes then keeps the line breaks of a multi-line value (addresses).
 QString escLines(const QString& s)
 {
-    QStringList lines = s.split(QLatin1Char('\n'));
-    for (QString& l : lines)
-        l = l.trimmed().toHtmlEscaped();
-    lines.removeAll(QString());
-    return lines.join(QStringLiteral("<br/>"));
+    return PrintedDocument::escLines(s);
 }
 
 QString dateText(const QDate& d)
@@ -66,18 +48,6 @@ QString dateTimeText(const QDateTime& dt)
 QString monthYear(int year, int month)
 {
     return PartialDate{year, month, 0}.toDisplayString();
-}
-
-QString siretText(const QString& siret)
-{
-    QString digits;
-    for (const QChar c : siret)
-        if (c.isDigit())
-            digits += c;
-    if (digits.size() != 14)
-        return siret;
-    return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ') + digits.mid(6, 3) +
-           QLatin1Char(' ') + digits.mid(9);
 }
 
 QString roleLabel(PersonRole role)
@@ -251,30 +221,10 @@ QString birthText(const Identity& id)
     return {};
 }
 
-QImage loadLogo(const QString& path)
-{
-    if (path.isEmpty())
-        return {};
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    QImage image = reader.read();
-    if (image.isNull() || image.width() <= 0 || image.height() <= 0)
-        return {};
-    if (image.width() > LogoMaxSourcePx || image.height() > LogoMaxSourcePx)
-        image = image.scaled(LogoMaxSourcePx, LogoMaxSourcePx, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    // PDF/A-1b allows no transparency: flatten the logo on white.
-    QImage flat(image.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
-    QPainter painter(&flat);
-    painter.drawImage(0, 0, image);
-    painter.end();
-    return flat;
-}
-
 struct Style
 {
     double base;
-    QString pt(double factor) const { return QString::number(base * factor, 'f', 2) + QStringLiteral("pt"); }
+    QString pt(double factor) const { return PrintedDocument::points(base, factor); }
 };
 
 QString styleSheet(const Style& st)
@@ -298,28 +248,8 @@ const QString GridTable = QStringLiteral("<table class=\"grid\" width=\"100%\" b
 
 QString headerHtml(const SummaryInput& in, const QImage& logo, const Style& st)
 {
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
-    if (!logo.isNull()) {
-        int w = qMax(1, int(double(logo.width()) * LogoHeightPx / logo.height() + 0.5));
-        int hgt = LogoHeightPx;
-        if (w > LogoMaxWidthPx) {
-            hgt = qMax(1, int(double(hgt) * LogoMaxWidthPx / w + 0.5));
-            w = LogoMaxWidthPx;
-        }
-        h += QStringLiteral("<td width=\"%1\" valign=\"top\"><img src=\"%2\" width=\"%1\" height=\"%3\"/></td>"
-                            "<td width=\"10\"></td>")
-                 .arg(w)
-                 .arg(LogoResource)
-                 .arg(hgt);
-    }
-    h += QStringLiteral("<td valign=\"top\"><span style=\"font-size: %1; font-weight: bold;\">%2</span>")
-             .arg(st.pt(1.2), esc(in.ccas.name));
-    const QString address = escLines(in.ccas.address);
-    if (!address.isEmpty())
-        h += QStringLiteral("<br/>") + address;
-    if (!in.ccas.siret.trimmed().isEmpty())
-        h += QStringLiteral("<br/>") + esc(EligibilitySummary::tr("SIRET %1").arg(siretText(in.ccas.siret)));
-    h += QStringLiteral("</td><td valign=\"top\" align=\"right\">");
+    QString h = PrintedDocument::letterheadHtml(in.ccas, logo, LogoResource, st.pt(1.2));
+    h += QStringLiteral("<td valign=\"top\" align=\"right\">");
     h += esc(EligibilitySummary::tr("Dossier %1").arg(in.dossierRef));
     h += QStringLiteral("<br/>") + esc(EligibilitySummary::tr("Printed %1").arg(dateTimeText(in.printedAt)));
     if (!in.agent.isEmpty())
@@ -630,36 +560,6 @@ QString buildHtml(const SummaryInput& in, const QImage& logo, double scale)
            budgetHtml(in) + aidsHtml(in) + decisionHtml(in) + legalHtml(in) + QStringLiteral("</body></html>");
 }
 
-// DejaVu Sans, loaded from its files so that the PDF does not depend on fontconfig's defaults.
-QString fontFamily()
-{
-    static const QString family = [] {
-        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
-        QString loaded;
-        for (const char* file :
-             {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"}) {
-            const int id = QFontDatabase::addApplicationFont(dir + QLatin1String(file));
-            if (id >= 0 && loaded.isEmpty()) {
-                const QStringList families = QFontDatabase::applicationFontFamilies(id);
-                if (!families.isEmpty())
-                    loaded = families.first();
-            }
-        }
-        return loaded.isEmpty() ? QStringLiteral("DejaVu Sans") : loaded;
-    }();
-    return family;
-}
-
-QFont summaryFont(double pointSize)
-{
-    QFont font(fontFamily());
-    font.setPointSizeF(pointSize);
-    // No shaping, hence no ligatures: "ff" and "fi" stay two letters in the PDF text, so that request
-    // ids and words are found by a search or a copy.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
-}
-
 void breakBefore(QTextBlock block)
 {
     QTextBlockFormat format = block.blockFormat();
@@ -723,11 +623,6 @@ bool keepTogetherPass(QTextDocument& doc, qreal pageHeight)
     return false;
 }
 
-bool haveGuiApplication()
-{
-    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
-}
-
 QString footerText(const SummaryInput& in, int page, int pages)
 {
     QString text = EligibilitySummary::tr("Eligibility summary · dossier %1 · page %2/%3")
@@ -741,41 +636,28 @@ QString footerText(const SummaryInput& in, int page, int pages)
 
 QString EligibilitySummary::html(const SummaryInput& input)
 {
-    return buildHtml(input, loadLogo(input.ccas.logoPath), 1.0);
+    return buildHtml(input, PrintedDocument::loadLogo(input.ccas.logoPath), 1.0);
 }
 
 Result<void, QString> EligibilitySummary::render(const SummaryInput& input, QPagedPaintDevice* device)
 {
     if (device == nullptr)
         return tr("No page to print the summary on.");
-    if (!haveGuiApplication())
+    if (!PrintedDocument::haveGuiApplication())
         return tr("The summary needs the graphical application (fonts).");
+    const auto frame = PrintedDocument::setUpA4(device, QMarginsF(15, 12, 15, 10), FooterPointSize);
+    if (!frame)
+        return frame.error();
+    const qreal bodyHeight = frame.value().bodyHeight;
 
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 10),
-                                      QPageLayout::Millimeter));
-    const qreal width = device->width();
-    const qreal height = device->height();
-    const qreal dpi = device->logicalDpiY();
-    if (width <= 0 || height <= 0 || dpi <= 0)
-        return tr("The page has no printable area.");
-
-    const QFont footerFont = summaryFont(7);
-    const qreal footerHeight = 7.0 / 72.0 * dpi * 2.2;
-    const qreal bodyHeight = height - footerHeight;
-
-    const QImage logo = loadLogo(input.ccas.logoPath);
+    const QImage logo = PrintedDocument::loadLogo(input.ccas.logoPath);
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setUseDesignMetrics(true);
-    doc.setDocumentMargin(0);
-    doc.setPageSize(QSizeF(width, bodyHeight));
+    PrintedDocument::prepare(doc, device, frame.value());
     // The largest font, with sections kept together, that holds on two pages; else the same without
     // keeping sections together; else the smallest font.
     const auto layOut = [&](double scale, bool keepTogether) {
-        doc.setDefaultFont(summaryFont(BasePointSize * scale));
-        doc.setHtml(buildHtml(input, logo, scale));
-        if (!logo.isNull())
-            doc.addResource(QTextDocument::ImageResource, QUrl(LogoResource), logo);
+        PrintedDocument::setContent(doc, PrintedDocument::font(BasePointSize * scale), buildHtml(input, logo, scale),
+                                    logo, LogoResource);
         for (int pass = 0; keepTogether && pass < 16 && keepTogetherPass(doc, bodyHeight); ++pass) {
         }
         return doc.pageCount();
@@ -789,82 +671,24 @@ Result<void, QString> EligibilitySummary::render(const SummaryInput& input, QPag
     }
     if (!fits)
         layOut(Scales.back(), true);
-    const int pages = doc.pageCount();
 
-    QPainter painter;
-    if (!painter.begin(device))
-        return tr("The pages could not be drawn.");
-    painter.setRenderHint(QPainter::Antialiasing);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !device->newPage()) {
-            painter.end();
-            return tr("A new page could not be started.");
-        }
-        painter.save();
-        painter.setClipRect(QRectF(0, 0, width, bodyHeight));
-        painter.translate(0, -i * bodyHeight);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * bodyHeight, width, bodyHeight);
-        context.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF footer(0, bodyHeight, width, footerHeight);
-        painter.drawLine(QPointF(0, bodyHeight + footerHeight * 0.2), QPointF(width, bodyHeight + footerHeight * 0.2));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, footerText(input, i + 1, pages));
-        painter.restore();
-    }
-    if (!painter.end())
-        return tr("The pages could not be finished.");
-    return {};
+    PrintedDocument::Painting painting;
+    painting.pages = doc.pageCount();
+    painting.footer = [&input](int page, int pages) { return footerText(input, page, pages); };
+    painting.cannotBegin = tr("The pages could not be drawn.");
+    painting.cannotStartPage = tr("A new page could not be started.");
+    painting.cannotEnd = tr("The pages could not be finished.");
+    return PrintedDocument::paint(device, doc, frame.value(), painting);
 }
 
 Result<void, QString> EligibilitySummary::writePdf(const SummaryInput& input, const QString& path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return tr("No file name was given for the PDF.");
-    if (!haveGuiApplication())
-        return tr("Cannot write the PDF “%1”: the summary needs the graphical application (fonts).").arg(shown);
-    const QFileInfo info(path);
-    if (info.isDir())
-        return tr("Cannot write the PDF “%1”: it is a folder.").arg(shown);
-    if (!info.absoluteDir().exists())
-        return tr("Cannot write the PDF “%1”: the folder does not exist.").arg(shown);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write the PDF “%1”: the folder is not writable.").arg(shown);
-
-    Result<void, QString> drawn;
-    {
-        QPdfWriter writer(&file);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(300);
-        // No personal data in the metadata: the dossier id only.
-        writer.setTitle(tr("Eligibility summary %1").arg(input.dossierRef));
-        writer.setCreator(QStringLiteral("Guichet CCAS ") + QLatin1String(GUICHET_VERSION));
-        drawn = render(input, &writer);
-    }
-    if (!drawn) {
-        file.cancelWriting(); // the destructor removes the partial file
-        return tr("Cannot write the PDF “%1”: %2").arg(shown, drawn.error());
-    }
-    if (!file.commit()) {
-        switch (file.error()) {
-        case QFileDevice::ResourceError:
-            return tr("Cannot write the PDF “%1”: the disk is full.").arg(shown);
-        case QFileDevice::RenameError:
-            return tr("Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).")
-                .arg(shown);
-        default:
-            return tr("Cannot write the PDF “%1”: write error (is the disk full?).").arg(shown);
-        }
-    }
-    return {};
+    PrintedDocument::PdfOptions options;
+    // No personal data in the metadata: the dossier id only.
+    options.title = tr("Eligibility summary %1").arg(input.dossierRef);
+    options.noGuiApplication = tr("Cannot write the PDF “%1”: the summary needs the graphical application (fonts).");
+    return PrintedDocument::writePdf(path, options,
+                                     [&input](QPagedPaintDevice* device) { return render(input, device); });
 }
 
 } // namespace ccas

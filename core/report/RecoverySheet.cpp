@@ -1,14 +1,9 @@
 #include "report/RecoverySheet.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "report/PrintedDocument.h"
+
 #include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
+#include <QPagedPaintDevice>
 #include <QTextDocument>
 
 namespace ccas {
@@ -19,29 +14,12 @@ constexpr int WritingLines = 4; // lines of the box where the passphrase is writ
 
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
-}
-
-QString siretText(const QString& siret)
-{
-    QString digits;
-    for (const QChar c : siret)
-        if (c.isDigit())
-            digits += c;
-    if (digits.size() != 14)
-        return siret;
-    return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ') + digits.mid(6, 3) +
-           QLatin1Char(' ') + digits.mid(9);
+    return PrintedDocument::esc(s);
 }
 
 QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>").arg(esc(label), esc(value));
-}
-
-bool haveGuiApplication()
-{
-    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
 }
 
 } // namespace
@@ -64,7 +42,7 @@ QString RecoverySheet::html(const RecoverySheetInput& in)
     h += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"3\">");
     h += row(tr("CCAS:"), in.ccasName);
     if (!in.siret.isEmpty())
-        h += row(tr("SIRET:"), siretText(in.siret));
+        h += row(tr("SIRET:"), PrintedDocument::siretText(in.siret));
     h += row(tr("Profile folder:"), QDir::toNativeSeparators(in.profileDir));
     h += row(tr("Created on:"), in.createdAt.isValid()
                                     ? in.createdAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
@@ -111,79 +89,37 @@ Result<void, QString> RecoverySheet::render(const RecoverySheetInput& input, QPa
 {
     if (device == nullptr)
         return tr("No page to print the recovery sheet on.");
-    if (!haveGuiApplication())
+    if (!PrintedDocument::haveGuiApplication())
         return tr("The recovery sheet needs the graphical application (fonts).");
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 18),
-                                      QPageLayout::Millimeter));
-    const qreal width = device->width();
-    const qreal height = device->height();
-    if (width <= 0 || height <= 0)
-        return tr("The page has no printable area.");
+    const auto frame = PrintedDocument::setUpA4(device, QMarginsF(20, 18, 20, 18));
+    if (!frame)
+        return frame.error();
 
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setUseDesignMetrics(true);
-    doc.setDocumentMargin(0);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    // No shaping, hence no ligatures: "fi" and "ff" stay two letters in the PDF text (search, copy).
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    doc.setDefaultFont(font);
-    doc.setPageSize(QSizeF(width, height));
-    doc.setHtml(html(input));
-    const int pages = doc.pageCount();
+    PrintedDocument::prepare(doc, device, frame.value());
+    // The system's DejaVu Sans (fontconfig), not the files the summary and the notice load.
+    PrintedDocument::setContent(doc, PrintedDocument::font(10, QStringLiteral("DejaVu Sans")), html(input));
 
-    QPainter painter;
-    if (!painter.begin(device))
-        return tr("The page could not be drawn.");
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !device->newPage()) {
-            painter.end();
-            return tr("A new page could not be started.");
-        }
-        painter.save();
-        painter.translate(0, -i * height);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * height, width, height);
-        context.palette.setColor(QPalette::Text, Qt::black); // paper, whatever the screen's palette
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    if (!painter.end())
-        return tr("The page could not be finished.");
-    return {};
+    PrintedDocument::Painting painting;
+    painting.pages = doc.pageCount();
+    painting.clipToBody = false;
+    painting.antialiasing = false;
+    painting.cannotBegin = tr("The page could not be drawn.");
+    painting.cannotStartPage = tr("A new page could not be started.");
+    painting.cannotEnd = tr("The page could not be finished.");
+    return PrintedDocument::paint(device, doc, frame.value(), painting);
 }
 
 Result<void, QString> RecoverySheet::writePdf(const RecoverySheetInput& input, const QString& path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return tr("No file name was given for the PDF.");
-    if (!haveGuiApplication())
-        return tr("Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).").arg(shown);
-    const QFileInfo info(path);
-    if (info.isDir())
-        return tr("Cannot write the PDF “%1”: it is a folder.").arg(shown);
-    if (!info.absoluteDir().exists())
-        return tr("Cannot write the PDF “%1”: the folder does not exist.").arg(shown);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write the PDF “%1”: the folder is not writable.").arg(shown);
-    Result<void, QString> drawn;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(tr("Recovery sheet"));
-        writer.setCreator(QStringLiteral("Guichet CCAS ") + QLatin1String(GUICHET_VERSION));
-        drawn = render(input, &writer);
-    }
-    if (!drawn) {
-        file.cancelWriting();
-        return tr("Cannot write the PDF “%1”: %2").arg(shown, drawn.error());
-    }
-    if (!file.commit())
-        return tr("Cannot write the PDF “%1”: write error (is the disk full?).").arg(shown);
-    return {};
+    PrintedDocument::PdfOptions options;
+    options.title = tr("Recovery sheet");
+    options.pdfA1b = false;
+    options.detailedCommitErrors = false;
+    options.noGuiApplication =
+        tr("Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).");
+    return PrintedDocument::writePdf(path, options,
+                                     [&input](QPagedPaintDevice* device) { return render(input, device); });
 }
 
 } // namespace ccas

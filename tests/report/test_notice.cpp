@@ -2,53 +2,18 @@
 // letterhead and the key mentions, checked with poppler-utils.
 #include "report/ApplicantNotice.h"
 
+#include "PdfTools.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
-#include <QFile>
-#include <QImage>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace ccas;
+using namespace ccas::test;
 
 namespace {
-
-QString tool(const QString& exe, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(exe, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// pdftotext without layout, lines joined: sentences are found whatever the line breaks.
-QString pdfText(const QString& pdf)
-{
-    QString text =
-        tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
-    return text.simplified();
-}
-
-QString makeLogo(const QTemporaryDir& dir)
-{
-    QImage logo(240, 120, QImage::Format_ARGB32);
-    logo.fill(Qt::transparent);
-    QPainter p(&logo);
-    p.setBrush(QColor(0x1f, 0x3a, 0x5f));
-    p.drawEllipse(10, 10, 100, 100);
-    p.end();
-    const QString path = dir.filePath(QStringLiteral("logo.png"));
-    REQUIRE(logo.save(path));
-    return path;
-}
 
 NoticeInput sample(const QString& logoPath)
 {
@@ -80,13 +45,12 @@ TEST_CASE("The information notice is one A4 page with the letterhead and every k
     CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:[^\\n]*\\(A4\\)"))));
 
     // The letterhead: name, address, SIRET and the logo (the only image).
-    const QString text = pdfText(pdf);
+    const QString text = pdfFlatText(pdf);
     CHECK(text.contains(QStringLiteral("CCAS de Charleville-Mézières")));
     CHECK(text.contains(QStringLiteral("Hôtel de ville, place Ducale")));
     CHECK(text.contains(QStringLiteral("08000 Charleville-Mézières")));
     CHECK(text.contains(QStringLiteral("260 801 055 00017")));
-    const QStringList images =
-        tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList images = pdfImageLines(pdf);
     CHECK(images.size() == 3); // two header lines, one image
 
     // Which data from which administration (names that translation does not change).
@@ -118,10 +82,8 @@ TEST_CASE("The information notice without logo or address still names the CCAS, 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
     REQUIRE(ApplicantNotice::writePdf(in, pdf).ok());
-    CHECK(pdfText(pdf).contains(QStringLiteral("CCAS <b>Test</b> & Co")));
-    CHECK(tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
-              .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-              .size() == 2);
+    CHECK(pdfFlatText(pdf).contains(QStringLiteral("CCAS <b>Test</b> & Co")));
+    CHECK(pdfImageLines(pdf).size() == 2);
 }
 
 TEST_CASE("A notice PDF that cannot be written is an error naming the file, and leaves nothing", "[report][notice]")

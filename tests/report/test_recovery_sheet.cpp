@@ -1,31 +1,15 @@
 // The recovery sheet as a PDF: one page, the CCAS and the profile folder as text, never a passphrase.
 #include "report/RecoverySheet.h"
 
+#include "PdfTools.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace ccas;
-
-namespace {
-
-QString pdfToText(const QString& pdf)
-{
-    const QString exe = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (exe.isEmpty())
-        FAIL("pdftotext not found: install poppler-utils (scripts/setup-deps)");
-    QProcess process;
-    process.start(
-        exe, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
+using namespace ccas::test;
 
 TEST_CASE("the recovery sheet is written as a one-page PDF with the CCAS and the profile folder", "[wizard]")
 {
@@ -44,7 +28,7 @@ TEST_CASE("the recovery sheet is written as a one-page PDF with the CCAS and the
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == QByteArray("%PDF-"));
 
-    const QString text = pdfToText(path);
+    const QString text = pdfText(path);
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("CCAS de Maisons-Laffitte")));
     CHECK(text.contains(QStringLiteral("/srv/guichet/profil-test")));

@@ -1,19 +1,18 @@
 #include "report/EligibilitySummary.h"
 
+#include "PdfTools.h"
+
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QImage>
-#include <QPainter>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace ccas;
+using namespace ccas::test;
 
 namespace {
 
@@ -173,120 +172,6 @@ SummaryInput sampleInput()
     return in;
 }
 
-struct ToolRun
-{
-    int exitCode = -1;
-    QString out;
-    QByteArray raw;
-};
-
-// Runs a poppler tool; a missing tool is a failure (poppler-utils is in scripts/setup-deps).
-ToolRun runTool(const QString& name, const QStringList& arguments)
-{
-    const QString exe = QStandardPaths::findExecutable(name);
-    if (exe.isEmpty())
-        FAIL(QString(name + QStringLiteral(" not found: install poppler-utils (scripts/setup-deps)")).toStdString());
-    QProcess process;
-    process.start(exe, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    ToolRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.raw = process.readAllStandardOutput();
-    run.out = QString::fromUtf8(run.raw);
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run;
-}
-
-// pdftotext -layout, with the no-break spaces of French amounts as plain spaces.
-QString pdfText(const QString& pdf)
-{
-    QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                         QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
-                       .out;
-    text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
-    return text;
-}
-
-QString plain(QString s)
-{
-    return s.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
-}
-
-QString pdfInfoField(const QString& pdf, const QString& field)
-{
-    const QString out = runTool(QStringLiteral("pdfinfo"), {pdf}).out;
-    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(QRegularExpression::escape(field)),
-                                QRegularExpression::MultilineOption);
-    const auto m = re.match(out);
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
-}
-
-struct FontRow
-{
-    QString name;
-    QString type;
-    QString emb;
-};
-
-// pdffonts prints a header, a line of dashes giving the column widths, then one row per font.
-QList<FontRow> pdfFonts(const QString& pdf)
-{
-    const QStringList lines = runTool(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'));
-    REQUIRE(lines.size() >= 2);
-    const QString header = lines[0];
-    const QString dashes = lines[1];
-    REQUIRE(dashes.startsWith(QLatin1Char('-')));
-    QList<QPair<int, int>> columns; // start, length
-    for (int i = 0; i < dashes.size();) {
-        if (dashes[i] != QLatin1Char('-')) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        while (j < dashes.size() && dashes[j] == QLatin1Char('-'))
-            ++j;
-        columns.append({i, j - i});
-        i = j;
-    }
-    auto columnOf = [&](const QString& title) {
-        for (int c = 0; c < columns.size(); ++c)
-            if (header.mid(columns[c].first, columns[c].second).trimmed() == title)
-                return c;
-        return -1;
-    };
-    const int nameCol = columnOf(QStringLiteral("name"));
-    const int typeCol = columnOf(QStringLiteral("type"));
-    const int embCol = columnOf(QStringLiteral("emb"));
-    REQUIRE(nameCol >= 0);
-    REQUIRE(typeCol >= 0);
-    REQUIRE(embCol >= 0);
-    QList<FontRow> rows;
-    for (int l = 2; l < lines.size(); ++l) {
-        if (lines[l].trimmed().isEmpty())
-            continue;
-        const auto cell = [&](int c) {
-            // The last column may run past its dashes; the others are padded to them.
-            return lines[l].mid(columns[c].first, columns[c].second).trimmed();
-        };
-        rows.append({cell(nameCol), cell(typeCol), cell(embCol)});
-    }
-    return rows;
-}
-
-QString makeLogo(const QTemporaryDir& dir)
-{
-    QImage logo(240, 120, QImage::Format_ARGB32);
-    logo.fill(Qt::transparent);
-    QPainter p(&logo);
-    p.setBrush(QColor(0x1f, 0x3a, 0x5f));
-    p.drawEllipse(10, 10, 100, 100);
-    p.end();
-    const QString path = dir.filePath(QStringLiteral("logo.png"));
-    REQUIRE(logo.save(path));
-    return path;
-}
-
 QStringList entries(const QString& dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
@@ -383,8 +268,7 @@ TEST_CASE("The summary PDF shows every key figure on at most two A4 pages, PDF/A
     }
 
     // The logo is embedded once.
-    const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
-                                   .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList images = pdfImageLines(pdf);
     CHECK(images.size() == 3); // header, dashes, one image
 }
 
@@ -429,7 +313,7 @@ TEST_CASE("The pseudonymised summary has initials and figures, no name, birth da
 
     // The same input without pseudonymisation does show them (the checks above can fail).
     in.pseudonymise = false;
-    const QString full = plain(EligibilitySummary::html(in));
+    const QString full = plainSpaces(EligibilitySummary::html(in));
     CHECK(full.contains(QStringLiteral("DUPONT")));
     CHECK(full.contains(QStringLiteral("14/03/1984")));
     CHECK(full.contains(QStringLiteral("LILAS")));
@@ -536,8 +420,7 @@ TEST_CASE("A missing or unreadable logo prints no logo", "[report]")
     CHECK_FALSE(EligibilitySummary::html(in).contains(QStringLiteral("<img")));
     const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
     REQUIRE(EligibilitySummary::writePdf(in, pdf).ok());
-    const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
-                                   .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList images = pdfImageLines(pdf);
     CHECK(images.size() == 2); // header and dashes only
 
     in.ccas.logoPath = makeLogo(dir);
@@ -547,7 +430,7 @@ TEST_CASE("A missing or unreadable logo prints no logo", "[report]")
 TEST_CASE("The decision block shows the decision, or lines to fill", "[report]")
 {
     SummaryInput in = sampleInput();
-    const QString empty = plain(EligibilitySummary::html(in));
+    const QString empty = plainSpaces(EligibilitySummary::html(in));
     CHECK(empty.contains(QStringLiteral("\u2610")));
     CHECK(empty.contains(QStringLiteral("____/____/________")));
 
@@ -558,7 +441,7 @@ TEST_CASE("The decision block shows the decision, or lines to fill", "[report]")
     d.agent = QStringLiteral("agent.durand");
     d.decidedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30));
     in.decision = d;
-    const QString decided = plain(EligibilitySummary::html(in));
+    const QString decided = plainSpaces(EligibilitySummary::html(in));
     CHECK_FALSE(decided.contains(QStringLiteral("\u2610")));
     CHECK(decided.contains(QStringLiteral("Ressources supérieures au plafond")));
     CHECK(decided.contains(QStringLiteral("agent.durand")));
