@@ -4,6 +4,7 @@
 //  2. Overhead: per-call latency of the client (typed call: validation, request, parsing) minus
 //     curl's per-transfer time against the same server, target <= 5 ms.
 // Usage: bench_fetch [--cli PATH] [--latency-ms L] [--runs N] [--calls M]
+#include "BenchSupport.h"
 #include "api/ApiParticulierClient.h"
 #include "api/PersonFetch.h"
 
@@ -21,6 +22,7 @@
 #include <numeric>
 
 using namespace ccas;
+using namespace ccas::bench;
 
 namespace {
 
@@ -75,12 +77,6 @@ void runUntilDone(Start start)
     });
     if (!done)
         loop.exec();
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
 double mean(const QList<double>& v)
@@ -165,21 +161,12 @@ QList<double> curlLatencies(const QUrl& url, int calls)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/guichet-ccas-cli");
-    int latency = 300;
-    int runs = 10;
-    int calls = 200;
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--cli"))
-            cli = args[i + 1];
-        else if (args[i] == QLatin1String("--latency-ms"))
-            latency = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--runs"))
-            runs = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--calls"))
-            calls = args[i + 1].toInt();
-    }
+    const Options options(app.arguments());
+    const QString cli =
+        options.value("--cli", QCoreApplication::applicationDirPath() + QStringLiteral("/../app/guichet-ccas-cli"));
+    const int latency = options.intValue("--latency-ms", 300);
+    const int runs = options.intValue("--runs", 10);
+    const int calls = options.intValue("--calls", 200);
 
     QNetworkAccessManager nam;
 

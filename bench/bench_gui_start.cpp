@@ -14,6 +14,7 @@
 // Usage: bench_gui_start [--dossiers N] [--cache DIR] [--runs N] [--gui PATH] [--platform NAME] [--drop-caches]
 //        (--drop-caches: as root, the OS file cache is dropped before the first, uncounted start)
 //        (a real X server: xvfb-run -a bench_gui_start --platform xcb)
+#include "BenchSupport.h"
 #include "crypto/SecureKey.h"
 #include "secrets/KeyManager.h"
 #include "secrets/SecretStore.h"
@@ -40,52 +41,9 @@
 #include <vector>
 
 using namespace ccas;
+using namespace ccas::bench;
 
 namespace {
-
-template <typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-const char* Surnames[] = {
-    "MARTIN",  "BERNARD", "THOMAS",   "PETIT",    "ROBERT",   "RICHARD",   "DURAND",   "DUBOIS",  "MOREAU",   "LAURENT",
-    "SIMON",   "MICHEL",  "LEFEBVRE", "LEROY",    "ROUX",     "DAVID",     "BERTRAND", "MOREL",   "FOURNIER", "GIRARD",
-    "BONNET",  "DUPONT",  "LAMBERT",  "FONTAINE", "ROUSSEAU", "VINCENT",   "MULLER",   "LEFEVRE", "FAURE",    "ANDRE",
-    "MERCIER", "BLANC",   "GUERIN",   "BOYER",    "GARNIER",  "CHEVALIER", "FRANCOIS", "LEGRAND", "GAUTHIER", "GARCIA",
-    "PERRIN",  "ROBIN",   "CLEMENT",  "MORIN",    "NICOLAS",  "HENRY",     "ROUSSEL",  "MATHIEU", "GAUTIER",  "MASSON"};
-const char* Firstnames[] = {"Marie",    "Jean",    "Pierre", "Michel",  "André", "Philippe", "Nathalie",
-                            "Isabelle", "Sophie",  "Éloïse", "Léa",     "Hugo",  "Lucas",    "Chloé",
-                            "Inès",     "Nicolas", "Julien", "Camille", "Manon", "Thomas",   "Sarah",
-                            "Emma",     "Louis",   "Jade",   "Gabriel", "Zoé",   "Arthur",   "Léon"};
-const char* Aids[] = {"ALIM", "ENERGIE", "TRANSPORT", "LOYER", "CANTINE"};
-
-// About 2 000 distinct surnames (a serial suffix, as bench_store), so that a search matches a few dozen.
-Identity randomIdentity(QRandomGenerator& rng, int serial)
-{
-    Identity id;
-    id.nomNaissance = QString::fromLatin1(Surnames[rng.bounded(int(std::size(Surnames)))]) +
-                      QStringLiteral("-%1").arg(QChar(QLatin1Char(char('A' + serial % 26)))) +
-                      QString::number(serial % 40);
-    id.prenoms = {QString::fromUtf8(Firstnames[rng.bounded(int(std::size(Firstnames)))])};
-    id.sexe = rng.bounded(2) ? QStringLiteral("F") : QStringLiteral("M");
-    id.anneeNaissance = 1940 + int(rng.bounded(80));
-    id.moisNaissance = 1 + int(rng.bounded(12));
-    id.jourNaissance = 1 + int(rng.bounded(28));
-    id.codePaysNaissance = QStringLiteral("99100");
-    id.codeCommuneNaissance = QStringLiteral("13001");
-    return id;
-}
 
 // Builds the profile in `dir`: metadata and recovery copy (Argon2id), then `total` dossiers whose
 // activity spreads over the last ten months (nothing due for retention, so the cached profile stays
@@ -110,10 +68,9 @@ QByteArray buildProfile(const QString& dir, int total)
     DossierRepository repo(&db, Clock::system());
     repo.setMasterKey(kek);
     QRandomGenerator rng(20261127);
-    constexpr int Batch = 5000;
-    for (int start = 0; start < total; start += Batch) {
-        QList<Dossier> batch;
-        for (int i = start; i < std::min(total, start + Batch); ++i) {
+    const bool imported = importGenerated(
+        repo, total,
+        [&](int i) {
             Dossier d;
             d.identity = randomIdentity(rng, i);
             d.aidCode = QString::fromLatin1(Aids[i % int(std::size(Aids))]);
@@ -139,12 +96,11 @@ QByteArray buildProfile(const QString& dir, int total)
                     d.closedAt = activity;
                 break;
             }
-            batch << d;
-        }
-        if (!wait(repo.importDossiers(batch, QStringLiteral("bench"))).ok())
-            return {};
-        std::fprintf(stderr, "\r  building the profile: %d / %d", std::min(total, start + Batch), total);
-    }
+            return d;
+        },
+        [total](int done) { std::fprintf(stderr, "\r  building the profile: %d / %d", done, total); });
+    if (!imported)
+        return {};
     std::fprintf(stderr, "\n");
     if (!wait(db.close()).ok())
         return {};
@@ -264,32 +220,13 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("guichet-ccas")); // the keychain entries of the app
     QCoreApplication::setOrganizationName(QStringLiteral("guichet-ccas"));
-    int total = 100000;
-    int runs = 5;
-    QString cache;
-    QString gui = QStringLiteral(GUICHET_GUI_PATH);
-    QString platform = QStringLiteral("offscreen");
-    const QStringList args = app.arguments();
-    bool dropCaches = false;
-    for (int i = 1; i < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--drop-caches")) {
-            dropCaches = true;
-            --i; // no value
-            continue;
-        }
-        if (i + 1 == args.size())
-            break;
-        if (args[i] == QLatin1String("--dossiers"))
-            total = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--cache"))
-            cache = args[i + 1];
-        else if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
-        else if (args[i] == QLatin1String("--gui"))
-            gui = args[i + 1];
-        else if (args[i] == QLatin1String("--platform"))
-            platform = args[i + 1];
-    }
+    const Options options(app.arguments(), {QStringLiteral("--drop-caches")});
+    const int total = options.intValue("--dossiers", 100000);
+    const int runs = std::max(1, options.intValue("--runs", 5));
+    QString cache = options.value("--cache", QString());
+    const QString gui = options.value("--gui", QStringLiteral(GUICHET_GUI_PATH));
+    const QString platform = options.value("--platform", QStringLiteral("offscreen"));
+    const bool dropCaches = options.flag("--drop-caches");
     if (cache.isEmpty())
         cache = QDir::tempPath() + QStringLiteral("/guichet-bench-gui-%1").arg(total);
     const QString profileDir = cache + QStringLiteral("/profile");
@@ -383,20 +320,17 @@ int main(int argc, char** argv)
         settledRss << r.settledRssMb;
     }
     std::printf("bench_gui_start: %d dossiers, %d runs (+1 warm-up), platform %s\n", total, runs, qPrintable(platform));
-    std::printf("%-52s %12s %10s %8s\n", "figure", "measured", "target", "verdict");
-    auto row = [](const char* name, double v, const char* unit, double target, const char* targetText) {
-        std::printf("%-52s %9.1f %-2s %10s %8s\n", name, v, unit, targetText, v <= target ? "ok" : "MISSED");
-    };
-    row("spawn to usable window (median)", median(spawn), "ms", 1500, "<= 1500 ms");
-    std::printf("%-52s %9.1f ms\n", "  slowest of the runs", *std::max_element(spawn.begin(), spawn.end()));
-    std::printf("%-52s %9.1f ms\n",
-                dropped ? "  first start, file cache dropped before it" : "  first start (warm-up, not counted)",
-                first->spawnToReadyMs);
-    std::printf("%-52s %9.1f ms\n", "  in the child, from its start (median)", median(child));
-    row("peak RSS at the usable window (max)", *std::max_element(readyRss.begin(), readyRss.end()), "MB", 200,
-        "<= 200 MB");
-    row("peak RSS after the start-up retention (max)", *std::max_element(settledRss.begin(), settledRss.end()), "MB",
-        200, "<= 200 MB");
-    std::printf("%-52s %9.1f ms\n", "  start-up retention over, in the child (median)", median(settled));
+    const FigureTable figures(52, 1);
+    figures.header();
+    figures.row("spawn to usable window (median)", median(spawn), "ms", 1500, "<= 1500 ms");
+    figures.value("  slowest of the runs", *std::max_element(spawn.begin(), spawn.end()), "ms");
+    figures.value(dropped ? "  first start, file cache dropped before it" : "  first start (warm-up, not counted)",
+                  first->spawnToReadyMs, "ms");
+    figures.value("  in the child, from its start (median)", median(child), "ms");
+    figures.row("peak RSS at the usable window (max)", *std::max_element(readyRss.begin(), readyRss.end()), "MB", 200,
+                "<= 200 MB");
+    figures.row("peak RSS after the start-up retention (max)", *std::max_element(settledRss.begin(), settledRss.end()),
+                "MB", 200, "<= 200 MB");
+    figures.value("  start-up retention over, in the child (median)", median(settled), "ms");
     return 0;
 }

@@ -7,6 +7,7 @@
 // the event loop itself (no nested loop); the time spent in each key event and in each model reset
 // is measured too.
 // Usage: bench_search_typing [--dossiers N]
+#include "BenchSupport.h"
 #include "DossierListModel.h"
 #include "MainWindow.h"
 #include "api/ApiParticulierClient.h"
@@ -34,46 +35,9 @@
 #include <functional>
 
 using namespace ccas;
+using namespace ccas::bench;
 
 namespace {
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const int i = std::clamp(int(p * (v.size() - 1) + 0.5), 0, int(v.size()) - 1);
-    return v[i];
-}
-
-const char* Surnames[] = {
-    "MARTIN",  "BERNARD", "THOMAS",   "PETIT",    "ROBERT",   "RICHARD",   "DURAND",   "DUBOIS",  "MOREAU",   "LAURENT",
-    "SIMON",   "MICHEL",  "LEFEBVRE", "LEROY",    "ROUX",     "DAVID",     "BERTRAND", "MOREL",   "FOURNIER", "GIRARD",
-    "BONNET",  "DUPONT",  "LAMBERT",  "FONTAINE", "ROUSSEAU", "VINCENT",   "MULLER",   "LEFEVRE", "FAURE",    "ANDRE",
-    "MERCIER", "BLANC",   "GUERIN",   "BOYER",    "GARNIER",  "CHEVALIER", "FRANCOIS", "LEGRAND", "GAUTHIER", "GARCIA",
-    "PERRIN",  "ROBIN",   "CLEMENT",  "MORIN",    "NICOLAS",  "HENRY",     "ROUSSEL",  "MATHIEU", "GAUTIER",  "MASSON"};
-const char* Firstnames[] = {"Marie",    "Jean",    "Pierre", "Michel",  "André", "Philippe", "Nathalie",
-                            "Isabelle", "Sophie",  "Éloïse", "Léa",     "Hugo",  "Lucas",    "Chloé",
-                            "Inès",     "Nicolas", "Julien", "Camille", "Manon", "Thomas",   "Sarah",
-                            "Emma",     "Louis",   "Jade",   "Gabriel", "Zoé",   "Arthur",   "Léon"};
-const char* Aids[] = {"ALIM", "ENERGIE", "TRANSPORT", "LOYER", "CANTINE"};
-
-// Surnames as in bench_store ("MARTIN-B1": about 2 000 distinct ones).
-Identity identity(QRandomGenerator& rng, int serial)
-{
-    Identity id;
-    id.nomNaissance = QString::fromLatin1(Surnames[rng.bounded(int(std::size(Surnames)))]) +
-                      QStringLiteral("-%1").arg(QChar(QLatin1Char(char('A' + serial % 26)))) +
-                      QString::number(serial % 40);
-    id.prenoms = {QString::fromUtf8(Firstnames[rng.bounded(int(std::size(Firstnames)))])};
-    id.sexe = rng.bounded(2) ? QStringLiteral("F") : QStringLiteral("M");
-    id.anneeNaissance = 1940 + int(rng.bounded(80));
-    id.moisNaissance = 1 + int(rng.bounded(12));
-    id.jourNaissance = 1 + int(rng.bounded(28));
-    id.codePaysNaissance = QStringLiteral("99100");
-    id.codeCommuneNaissance = QStringLiteral("13001");
-    return id;
-}
 
 double threadCpuMs()
 {
@@ -163,12 +127,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TimingApplication app(argc, argv);
-    int total = 100000;
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--dossiers"))
-            total = args[i + 1].toInt();
-    }
+    const int total = Options(app.arguments()).intValue("--dossiers", 100000);
 
     // 1. The profile.
     QElapsedTimer t;
@@ -187,24 +146,18 @@ int main(int argc, char** argv)
     QRandomGenerator rng(20261127);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList someNames; // "martin-b1 lea": a surname and a first name as they were stored
-    constexpr int Batch = 5000;
-    for (int start = 0; start < total; start += Batch) {
-        QList<Dossier> batch;
-        for (int i = start; i < std::min(total, start + Batch); ++i) {
-            Dossier d;
-            d.identity = identity(rng, i);
-            d.aidCode = QString::fromLatin1(Aids[i % int(std::size(Aids))]);
-            d.status = i % 3 ? DossierStatus::EnInstruction : DossierStatus::Brouillon;
-            d.createdAt = d.lastActivityAt = now.addSecs(-qint64(rng.bounded(300 * 24 * 3600)));
-            if (i % 997 == 0)
-                someNames << d.identity.nomNaissance.toLower();
-            batch << d;
-        }
-        auto f = session.dossiers()->importDossiers(batch, QStringLiteral("bench"));
-        f.waitForFinished();
-        if (!f.result().ok())
-            return 1;
-    }
+    const bool imported = importGenerated(*session.dossiers(), total, [&](int i) {
+        Dossier d;
+        d.identity = randomIdentity(rng, i);
+        d.aidCode = QString::fromLatin1(Aids[i % int(std::size(Aids))]);
+        d.status = i % 3 ? DossierStatus::EnInstruction : DossierStatus::Brouillon;
+        d.createdAt = d.lastActivityAt = now.addSecs(-qint64(rng.bounded(300 * 24 * 3600)));
+        if (i % 997 == 0)
+            someNames << d.identity.nomNaissance.toLower();
+        return d;
+    });
+    if (!imported)
+        return 1;
     const double generateS = t.elapsed() / 1000.0;
 
     // 2. The window, and its first page.
@@ -374,26 +327,23 @@ int main(int argc, char** argv)
 
     std::printf("bench_search_typing: %d dossiers (generated in %.1f s), %d searches typed, %d steps in %.1f s\n",
                 total, generateS, searches, int(steps.size()), scriptS);
-    std::printf("%-52s %12s %10s %8s\n", "figure", "measured", "target", "verdict");
-    auto row = [](const char* name, double v, const char* unit, double target, const char* targetText) {
-        std::printf("%-52s %9.1f %-2s %10s %8s\n", name, v, unit, targetText, v <= target ? "ok" : "MISSED");
-    };
+    const FigureTable figures(52, 1);
+    figures.header();
     const double maxGap = gaps.isEmpty() ? 0 : *std::max_element(gaps.begin(), gaps.end());
-    row("longest event-loop stall while typing/scrolling", maxGap, "ms", 50, "<= 50 ms");
-    std::printf("%-52s %9.1f ms\n", "  stall p99", percentile(gaps, 0.99));
-    std::printf("%-52s %9.1f ms\n", "  GUI thread CPU time within one gap, max", percentile(busy, 1));
-    std::printf("%-52s %9.1f ms\n", "  GUI thread CPU time within one gap, p99", percentile(busy, 0.99));
-    std::printf("%-52s %9d\n", "  stalls over 16 ms",
-                int(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 16; })));
-    std::printf("%-52s %9.1f ms\n", "  key event handling, max", percentile(keyMs, 1));
-    std::printf("%-52s %9.1f ms\n", "  key event handling, p99", percentile(keyMs, 0.99));
-    std::printf("%-52s %9.1f ms\n", "  model reset (new first page), max", percentile(resets, 1));
-    std::printf("%-52s %9.1f ms\n", "  rows appended (next page), max", percentile(inserts, 1));
-    std::printf("%-52s %9d\n", "  most rows loaded at once", maxRows);
-    std::printf("%-52s %9.1f ms\n", "last input to the new list (200 ms debounce), median", percentile(answers, 0.5));
-    std::printf("%-52s %9.1f ms\n", "last input to the new list, max", percentile(answers, 1));
-    std::printf("%-52s %9.1f ms\n", "window to first page", firstPageMs);
-    std::printf("%-52s %9.1f ms\n", "  longest stall during it", startGaps.isEmpty() ? 0 : percentile(startGaps, 1));
+    figures.row("longest event-loop stall while typing/scrolling", maxGap, "ms", 50, "<= 50 ms");
+    figures.value("  stall p99", percentile(gaps, 0.99), "ms");
+    figures.value("  GUI thread CPU time within one gap, max", percentile(busy, 1), "ms");
+    figures.value("  GUI thread CPU time within one gap, p99", percentile(busy, 0.99), "ms");
+    figures.count("  stalls over 16 ms", int(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 16; })));
+    figures.value("  key event handling, max", percentile(keyMs, 1), "ms");
+    figures.value("  key event handling, p99", percentile(keyMs, 0.99), "ms");
+    figures.value("  model reset (new first page), max", percentile(resets, 1), "ms");
+    figures.value("  rows appended (next page), max", percentile(inserts, 1), "ms");
+    figures.count("  most rows loaded at once", maxRows);
+    figures.value("last input to the new list (200 ms debounce), median", percentile(answers, 0.5), "ms");
+    figures.value("last input to the new list, max", percentile(answers, 1), "ms");
+    figures.value("window to first page", firstPageMs, "ms");
+    figures.value("  longest stall during it", startGaps.isEmpty() ? 0 : percentile(startGaps, 1), "ms");
     std::printf("slowest event deliveries while typing/scrolling (> 8 ms):\n");
     const auto& slow = app.slow();
     int shown = 0;

@@ -1,5 +1,7 @@
 // The administration queries over a real encrypted store: statistics per aid and outcome from the
 // clear columns, the history of purges, the filtered journal and its CSV export (no identity in it).
+#include "DatedDossier.h"
+#include "Futures.h"
 #include "StoreRig.h"
 #include "store/Journal.h"
 #include "store/JournalQuery.h"
@@ -16,44 +18,9 @@ using namespace ccas::test;
 
 namespace {
 
-template <typename T>
-T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
-QDateTime utc(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(10, 0), Qt::UTC);
-}
-
-Dossier dossier(const QString& nom, const QString& aid, DossierStatus status, std::optional<Outcome> outcome,
-                qint64 cents, const QDateTime& when)
-{
-    Dossier d;
-    d.identity = person(nom, QStringLiteral("Sophie"), 1982, 9, 3);
-    d.aidCode = aid;
-    d.status = status;
-    d.createdAt = when.addDays(-10);
-    d.updatedAt = when;
-    d.lastActivityAt = when;
-    if (outcome) {
-        Decision dec;
-        dec.outcome = *outcome;
-        dec.amountCents = cents;
-        dec.agent = QStringLiteral("agent1");
-        dec.decidedAt = when;
-        d.decision = dec;
-    }
-    if (status == DossierStatus::Clos)
-        d.closedAt = when;
-    return d;
-}
-
 void import(StoreRig& rig, const QList<Dossier>& dossiers)
 {
-    const auto r = await(rig.repo.importDossiers(dossiers, QStringLiteral("importer")));
+    const auto r = wait(rig.repo.importDossiers(dossiers, QStringLiteral("importer")));
     REQUIRE(r.ok());
     REQUIRE(r.value() == dossiers.size());
 }
@@ -68,7 +35,7 @@ const StatisticsRow* rowOf(const StatisticsReport& report, const QString& aid, c
 
 QList<JournalEntry> list(JournalQuery& q, const JournalFilter& f)
 {
-    const auto r = await(q.list(f));
+    const auto r = wait(q.list(f));
     REQUIRE(r.ok());
     return r.value();
 }
@@ -95,7 +62,7 @@ TEST_CASE("Statistics count dossiers and sum granted amounts per aid and outcome
 
     SECTION("over 2026")
     {
-        const auto r = await(stats.byAidAndOutcome(utc(2026, 1, 1), utc(2027, 1, 1)));
+        const auto r = wait(stats.byAidAndOutcome(utc(2026, 1, 1), utc(2027, 1, 1)));
         REQUIRE(r.ok());
         const StatisticsReport& s = r.value();
         REQUIRE(s.rows.size() == 5);
@@ -120,7 +87,7 @@ TEST_CASE("Statistics count dossiers and sum granted amounts per aid and outcome
     }
     SECTION("without bounds, and a narrow period")
     {
-        const auto all = await(stats.byAidAndOutcome(QDateTime(), QDateTime()));
+        const auto all = wait(stats.byAidAndOutcome(QDateTime(), QDateTime()));
         REQUIRE(all.ok());
         CHECK(all.value().totalCount == 7);
         CHECK(all.value().totalAmountCents == 142450);
@@ -128,7 +95,7 @@ TEST_CASE("Statistics count dossiers and sum granted amounts per aid and outcome
         CHECK(rowOf(all.value(), QStringLiteral("ALIM"), QStringLiteral("accorde"))->count == 3);
 
         // [1 April, 1 June): Bravo (granted 2 May), Charlie (refused 1 April); 1 June is excluded.
-        const auto spring = await(stats.byAidAndOutcome(utc(2026, 4, 1).addSecs(-3600), utc(2026, 6, 1).addSecs(-60)));
+        const auto spring = wait(stats.byAidAndOutcome(utc(2026, 4, 1).addSecs(-3600), utc(2026, 6, 1).addSecs(-60)));
         REQUIRE(spring.ok());
         CHECK(spring.value().totalCount == 2);
         CHECK(spring.value().totalAmountCents == 7550);
@@ -140,7 +107,7 @@ TEST_CASE("The purge history lists each purge with its counts per aid and outcom
     StoreRig rig;
     Statistics stats(&rig.db);
     {
-        const auto none = await(stats.purgeHistory());
+        const auto none = wait(stats.purgeHistory());
         REQUIRE(none.ok());
         CHECK(none.value().isEmpty());
     }
@@ -158,17 +125,17 @@ TEST_CASE("The purge history lists each purge with its counts per aid and outcom
     Retention retention(&rig.db, rig.clock);
     RetentionPolicy policy;
     policy.eliminationRef = QStringLiteral("VISA-2026-12");
-    const auto dry = await(retention.run(policy, true, QStringLiteral("agent1")));
+    const auto dry = wait(retention.run(policy, true, QStringLiteral("agent1")));
     REQUIRE(dry.ok());
     CHECK(dry.value().due.size() == 3);
-    CHECK(await(stats.purgeHistory()).value().isEmpty()); // a dry run leaves no record
+    CHECK(wait(stats.purgeHistory()).value().isEmpty()); // a dry run leaves no record
 
     rig.clock.advanceMs(3600 * 1000);
-    const auto run = await(retention.run(policy, false, QStringLiteral("agent1")));
+    const auto run = wait(retention.run(policy, false, QStringLiteral("agent1")));
     REQUIRE(run.ok());
     REQUIRE(run.value().due.size() == 3);
 
-    const auto history = await(stats.purgeHistory());
+    const auto history = wait(stats.purgeHistory());
     REQUIRE(history.ok());
     REQUIRE(history.value().size() == 1);
     const PurgeRecord& p = history.value().first();
@@ -180,8 +147,8 @@ TEST_CASE("The purge history lists each purge with its counts per aid and outcom
     CHECK(p.eliminationRef == QStringLiteral("VISA-2026-12"));
 
     // The statistics no longer see the purged dossiers; the limit keeps the newest records.
-    CHECK(await(stats.byAidAndOutcome(QDateTime(), QDateTime())).value().totalCount == 1);
-    CHECK(await(stats.purgeHistory(1)).value().size() == 1);
+    CHECK(wait(stats.byAidAndOutcome(QDateTime(), QDateTime())).value().totalCount == 1);
+    CHECK(wait(stats.purgeHistory(1)).value().size() == 1);
 }
 
 TEST_CASE("The journal is filtered by period, action, agent and dossier", "[admin]")
@@ -191,10 +158,10 @@ TEST_CASE("The journal is filtered by period, action, agent and dossier", "[admi
     const QString a = rig.create(person(QStringLiteral("Dupont"), QStringLiteral("Sophie"), 1982, 9, 3));
     rig.clock.advanceMs(24 * 3600 * 1000);
     const QString b = rig.create(person(QStringLiteral("Martin"), QStringLiteral("Léa"), 1990, 1, 2));
-    REQUIRE(await(rig.repo.get(a, QStringLiteral("agent2"))).ok());
-    REQUIRE(await(rig.repo.get(b, QStringLiteral("agent2"))).ok());
+    REQUIRE(wait(rig.repo.get(a, QStringLiteral("agent2"))).ok());
+    REQUIRE(wait(rig.repo.get(b, QStringLiteral("agent2"))).ok());
     rig.clock.advanceMs(24 * 3600 * 1000);
-    REQUIRE(await(rig.repo.get(a, QStringLiteral("agent1"))).ok());
+    REQUIRE(wait(rig.repo.get(a, QStringLiteral("agent1"))).ok());
 
     CHECK(list(query, {}).size() == 5);
     JournalFilter f;
@@ -225,7 +192,7 @@ TEST_CASE("The journal is filtered by period, action, agent and dossier", "[admi
     nobody.agent = QStringLiteral("nobody");
     CHECK(list(query, nobody).isEmpty());
 
-    const auto facets = await(query.facets());
+    const auto facets = wait(query.facets());
     REQUIRE(facets.ok());
     CHECK(facets.value().agents == QStringList{QStringLiteral("agent1"), QStringLiteral("agent2")});
     CHECK(facets.value().actions == QStringList{QStringLiteral("create"), QStringLiteral("view")});
@@ -239,7 +206,7 @@ TEST_CASE("The journal CSV export has the entries, no identity, and is itself jo
     Journal journal(&rig.db, rig.clock);
     const QString a = rig.create(person(QStringLiteral("Dupont"), QStringLiteral("Sophie"), 1982, 9, 3));
     rig.grant(a, 12345);
-    REQUIRE(await(rig.repo.get(a, QStringLiteral("agent2"))).ok());
+    REQUIRE(wait(rig.repo.get(a, QStringLiteral("agent2"))).ok());
     // An entry whose endpoint and detail would carry a tax number or a NIR (a programming error): the
     // export blanks them. And an agent id a spreadsheet would take for a formula.
     JournalEntry odd;
@@ -250,11 +217,11 @@ TEST_CASE("The journal CSV export has the entries, no identity, and is itself jo
     odd.httpStatus = 200;
     odd.requestId = QStringLiteral("6f1c2a9e-3b7d-4e21-9a0c-5d8e7f6a1b2c");
     odd.detail = QStringLiteral("nir 282099912345678; x");
-    REQUIRE(await(journal.append(odd)).ok());
+    REQUIRE(wait(journal.append(odd)).ok());
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.csv"));
-    const auto exported = await(query.exportCsv({}, path, QStringLiteral("admin1")));
+    const auto exported = wait(query.exportCsv({}, path, QStringLiteral("admin1")));
     REQUIRE(exported.ok());
     CHECK(exported.value().fileError.isEmpty());
     CHECK(exported.value().entries == 4); // create, decide, view, fetch
@@ -282,7 +249,7 @@ TEST_CASE("The journal CSV export has the entries, no identity, and is itself jo
         CHECK(line.split(QLatin1Char(';')).last().size() == 64); // the entry's hash, hex
 
     // The export is journaled, after the exported entries.
-    const auto all = await(query.list({}));
+    const auto all = wait(query.list({}));
     REQUIRE(all.ok());
     REQUIRE(all.value().size() == 5);
     const JournalEntry& e = all.value().last();
@@ -290,20 +257,20 @@ TEST_CASE("The journal CSV export has the entries, no identity, and is itself jo
     CHECK(e.agent == QStringLiteral("admin1"));
     CHECK(e.detail == QStringLiteral("journal csv 4 entries"));
     CHECK(e.dossierId.isEmpty());
-    CHECK(await(journal.verify()).value().ok);
+    CHECK(wait(journal.verify()).value().ok);
 
     // A filtered export; and one into a folder that does not exist writes and journals nothing.
     JournalFilter views;
     views.action = QStringLiteral("view");
     const QString viewsPath = dir.filePath(QStringLiteral("views.csv"));
-    const auto v = await(query.exportCsv(views, viewsPath, QStringLiteral("admin1")));
+    const auto v = wait(query.exportCsv(views, viewsPath, QStringLiteral("admin1")));
     REQUIRE(v.ok());
     CHECK(v.value().entries == 1);
     const QString missing = dir.filePath(QStringLiteral("no/such/dir/j.csv"));
-    const auto failed = await(query.exportCsv({}, missing, QStringLiteral("admin1")));
+    const auto failed = wait(query.exportCsv({}, missing, QStringLiteral("admin1")));
     REQUIRE(failed.ok());
     CHECK_FALSE(failed.value().fileError.isEmpty());
     CHECK(failed.value().entries == 0);
     CHECK_FALSE(QFile::exists(missing));
-    CHECK(await(query.list({})).value().size() == 6); // the two good exports only
+    CHECK(wait(query.list({})).value().size() == 6); // the two good exports only
 }

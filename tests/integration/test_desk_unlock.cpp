@@ -2,6 +2,8 @@
 // (Argon2id, wrong then right, the session untouched), and the OS session lock followed on a real
 // (private) D-Bus session bus.
 #include "ClientRig.h"
+#include "Futures.h"
+#include "ProfileJournal.h"
 
 #include "platform/SessionLockMonitor.h"
 #include "session/ProfileSession.h"
@@ -24,13 +26,6 @@ using namespace ccas::test;
 namespace {
 
 const QString Passphrase = QStringLiteral("correct horse battery staple");
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    REQUIRE(waitUntil([&] { return future.isFinished(); }));
-    return future.result();
-}
 
 // A private dbus-daemon for the test, stopped at the end.
 struct PrivateBus
@@ -131,14 +126,8 @@ TEST_CASE("the desk lock checks the recovery passphrase without touching the ope
     }
     // Nothing in the journal: checking the passphrase at the desk is no access to the data and no
     // key event (the key was neither recovered nor replaced).
-    Database db;
-    REQUIRE(await(db.open(Profile::databasePath(dir), false)).ok());
-    Journal journal(&db, clock);
-    const auto entries = await(journal.list({}, {}, 0));
-    REQUIRE(entries.ok());
-    QStringList actions;
-    for (const JournalEntry& e : entries.value())
-        actions << e.action;
+    ProfileJournal stored(dir, clock);
+    const QStringList actions = stored.actions();
     CHECK(actions.contains(QStringLiteral("key_init")));
     CHECK_FALSE(actions.contains(QStringLiteral("key_recovery")));
     CHECK_FALSE(actions.contains(QStringLiteral("key_unlock")));

@@ -2,6 +2,7 @@
 // (schema version 2, and the upgrade of a version 1 file), the aids already granted to the same
 // person, and the journal entry of a printed or exported summary.
 #include "ClientRig.h"
+#include "Futures.h"
 #include "StoreRig.h"
 
 #include "crypto/Aead.h"
@@ -25,13 +26,6 @@ using namespace ccas;
 using namespace ccas::test;
 
 namespace {
-
-template <typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
 
 QJsonObject sampleEntry()
 {

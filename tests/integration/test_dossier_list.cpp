@@ -1,5 +1,6 @@
 // The paged dossier list of the store (DossierRepository::listPage, count, aidCodes): keyset pages
 // that return every row exactly once in a stable order, the aid and status filters, the count.
+#include "Futures.h"
 #include "StoreRig.h"
 
 #include "store/DossierQuery.h"
@@ -15,13 +16,6 @@ using namespace ccas;
 using namespace ccas::test;
 
 namespace {
-
-template <typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
 
 const char* Names[] = {"MARTIN", "BERNARD", "THOMAS", "PETIT", "ROBERT", "RICHARD", "DURAND", "DUBOIS", "MOREAU"};
 const char* Aids[] = {"ALIM", "ENERGIE", "TRANSPORT"};

@@ -1,6 +1,7 @@
 // Dossiers in the encrypted store: round trip, blind-index search, tamper/swap/replay, wrong key,
 // lifecycle, retention boundaries.
 #include "ClientRig.h"
+#include "Futures.h"
 #include "StoreRig.h"
 
 #include "crypto/SecureKey.h"
@@ -18,17 +19,6 @@
 
 using namespace ccas;
 using namespace ccas::test;
-
-namespace {
-
-template <typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
-
-} // namespace
 
 TEST_CASE("a dossier round-trips through the encrypted store", "[store][dossiers]")
 {

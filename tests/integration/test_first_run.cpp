@@ -3,6 +3,7 @@
 // GUICHET_KEYCHAIN_EXPECT=ok: the secrets must then be read back from the keychain. Without a
 // keychain, the setup must still finish, and say which secrets could not be kept.
 #include "ClientRig.h"
+#include "KeychainWait.h"
 
 #include "secrets/SecretStore.h"
 #include "session/FirstRunSetup.h"
@@ -41,22 +42,6 @@ FirstRunSetup::Values sampleValues()
     v.impotClientSecret = QStringLiteral("client-secret-test");
     v.reglementPath = QStringLiteral(":/reglements/exemple-maisons-laffitte.json");
     return v;
-}
-
-Result<QString, SecretError> readAndWait(SecretStore& store, const QString& key)
-{
-    std::optional<Result<QString, SecretError>> result;
-    store.read(key, nullptr, [&](const Result<QString, SecretError>& r) { result.emplace(r); });
-    if (!waitUntil([&] { return result.has_value(); }, 15000))
-        return SecretError{SecretError::Kind::Other, QStringLiteral("test: no callback")};
-    return *result;
-}
-
-void removeAndWait(SecretStore& store, const QString& key)
-{
-    bool done = false;
-    store.remove(key, nullptr, [&](const Result<void, SecretError>&) { done = true; });
-    REQUIRE(waitUntil([&] { return done; }, 15000));
 }
 
 QStringList secretKeys()

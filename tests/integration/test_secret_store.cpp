@@ -2,6 +2,7 @@
 // with an unlocked gnome-keyring and sets GUICHET_KEYCHAIN_EXPECT=ok: the round trip is then
 // required. Without a keychain, every job must still end quickly with a clear error.
 #include "ClientRig.h"
+#include "KeychainWait.h"
 
 #include "secrets/SecretStore.h"
 
@@ -12,32 +13,6 @@
 
 using namespace ccas;
 using namespace ccas::test;
-
-namespace {
-
-Result<QString, SecretError> readAndWait(SecretStore& store, const QString& key)
-{
-    std::optional<Result<QString, SecretError>> result;
-    store.read(key, nullptr, [&](const Result<QString, SecretError>& r) { result.emplace(r); });
-    if (!waitUntil([&] { return result.has_value(); }, 15000))
-        return SecretError{SecretError::Kind::Other, QStringLiteral("test: no callback")};
-    return *result;
-}
-
-Result<void, SecretError> writeAndWait(SecretStore& store, const QString& key, const QString& value, bool remove)
-{
-    std::optional<Result<void, SecretError>> result;
-    auto cb = [&](const Result<void, SecretError>& r) { result.emplace(r); };
-    if (remove)
-        store.remove(key, nullptr, cb);
-    else
-        store.write(key, value, nullptr, cb);
-    if (!waitUntil([&] { return result.has_value(); }, 15000))
-        return SecretError{SecretError::Kind::Other, QStringLiteral("test: no callback")};
-    return *result;
-}
-
-} // namespace
 
 TEST_CASE("keychain round trip, or a fast clear error without a keychain", "[secrets][keychain]")
 {

@@ -10,6 +10,8 @@
 #include "session/ProfileSession.h"
 #include "store/DossierRepository.h"
 
+#include "DatedDossier.h"
+#include "Futures.h"
 #include "StoreRig.h"
 #include "WidgetLookup.h"
 
@@ -39,41 +41,6 @@ using namespace ccas;
 using namespace ccas::test;
 
 namespace {
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    REQUIRE(waitUntil([&] { return future.isFinished(); }));
-    return future.result();
-}
-
-QDateTime utc(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(10, 0), Qt::UTC);
-}
-
-Dossier dossier(const QString& nom, const QString& aid, DossierStatus status, std::optional<Outcome> outcome,
-                qint64 cents, const QDateTime& when)
-{
-    Dossier d;
-    d.identity = person(nom, QStringLiteral("Sophie"), 1982, 9, 3);
-    d.aidCode = aid;
-    d.status = status;
-    d.createdAt = when.addDays(-10);
-    d.updatedAt = when;
-    d.lastActivityAt = when;
-    if (outcome) {
-        Decision dec;
-        dec.outcome = *outcome;
-        dec.amountCents = cents;
-        dec.agent = QStringLiteral("agent1");
-        dec.decidedAt = when;
-        d.decision = dec;
-    }
-    if (status == DossierStatus::Clos)
-        d.closedAt = when;
-    return d;
-}
 
 // An unlocked ephemeral profile (its first retention run done) with five dossiers: two granted and
 // one refused this year, one closed in January 2024 (due for purging), one left in instruction since

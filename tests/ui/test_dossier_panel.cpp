@@ -2,6 +2,7 @@
 // API: create from the form, list, search, open, consult into the dossier, retention messages.
 #include "ClientRig.h"
 #include "DossierListModel.h"
+#include "Futures.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
 #include "session/ProfileSession.h"
@@ -26,13 +27,6 @@ using namespace ccas;
 using namespace ccas::test;
 
 namespace {
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    REQUIRE(waitUntil([&] { return future.isFinished(); }));
-    return future.result();
-}
 
 // QTest::keyClicks knows ASCII keys only: accented text is inserted as an input method would.
 void type(QLineEdit* edit, const QString& text)
