@@ -168,7 +168,9 @@ TEST_CASE("a request goes from the new dossier to its closing", "[ui][desk-flow]
     // The summary, as a PDF the agent saves.
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    QTest::mouseClick(child<QPushButton>(w, "exportPdfButton"), Qt::LeftButton);
+    auto* exportPdf = child<QPushButton>(w, "exportPdfButton");
+    REQUIRE(waitUntil([&] { return exportPdf->isEnabled(); })); // once the decision's save is over
+    QTest::mouseClick(exportPdf, Qt::LeftButton);
     QFileDialog* dialog = nullptr;
     REQUIRE(waitUntil([&] { return (dialog = w.findChild<QFileDialog*>(QStringLiteral("summaryPdfDialog"))); }));
     dialog->setDirectory(dir.path());
