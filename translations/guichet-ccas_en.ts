@@ -139,10 +139,6 @@
 <context>
     <name>ccas::ApplicantNotice</name>
     <message>
-        <source>SIRET %1</source>
-        <translation>SIRET %1</translation>
-    </message>
-    <message>
         <source>Information notice: the data we obtain from other administrations</source>
         <translation>Information notice: the data we obtain from other administrations</translation>
     </message>
@@ -171,10 +167,6 @@
         <translation>The notice needs the graphical application (fonts).</translation>
     </message>
     <message>
-        <source>The page has no printable area.</source>
-        <translation>The page has no printable area.</translation>
-    </message>
-    <message>
         <source>The page could not be drawn.</source>
         <translation>The page could not be drawn.</translation>
     </message>
@@ -183,44 +175,12 @@
         <translation>The page could not be finished.</translation>
     </message>
     <message>
-        <source>No file name was given for the PDF.</source>
-        <translation>No file name was given for the PDF.</translation>
-    </message>
-    <message>
         <source>Cannot write the PDF “%1”: the notice needs the graphical application (fonts).</source>
         <translation>Cannot write the PDF “%1”: the notice needs the graphical application (fonts).</translation>
     </message>
     <message>
-        <source>Cannot write the PDF “%1”: it is a folder.</source>
-        <translation>Cannot write the PDF “%1”: it is a folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
-        <translation>Cannot write the PDF “%1”: the folder does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
-        <translation>Cannot write the PDF “%1”: the folder is not writable.</translation>
-    </message>
-    <message>
         <source>Information notice for applicants</source>
         <translation>Information notice for applicants</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: %2</source>
-        <translation>Cannot write the PDF “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the disk is full.</source>
-        <translation>Cannot write the PDF “%1”: the disk is full.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
-        <translation>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
-        <translation>Cannot write the PDF “%1”: write error (is the disk full?).</translation>
     </message>
     <message>
         <source>CAF or MSA (family allowance funds), through API Particulier</source>
@@ -1719,10 +1679,6 @@
         <translation>born in %1</translation>
     </message>
     <message>
-        <source>SIRET %1</source>
-        <translation>SIRET %1</translation>
-    </message>
-    <message>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
@@ -2004,10 +1960,6 @@
         <translation>The summary needs the graphical application (fonts).</translation>
     </message>
     <message>
-        <source>The page has no printable area.</source>
-        <translation>The page has no printable area.</translation>
-    </message>
-    <message>
         <source>The pages could not be drawn.</source>
         <translation>The pages could not be drawn.</translation>
     </message>
@@ -2020,44 +1972,12 @@
         <translation>The pages could not be finished.</translation>
     </message>
     <message>
-        <source>No file name was given for the PDF.</source>
-        <translation>No file name was given for the PDF.</translation>
-    </message>
-    <message>
         <source>Cannot write the PDF “%1”: the summary needs the graphical application (fonts).</source>
         <translation>Cannot write the PDF “%1”: the summary needs the graphical application (fonts).</translation>
     </message>
     <message>
-        <source>Cannot write the PDF “%1”: it is a folder.</source>
-        <translation>Cannot write the PDF “%1”: it is a folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
-        <translation>Cannot write the PDF “%1”: the folder does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
-        <translation>Cannot write the PDF “%1”: the folder is not writable.</translation>
-    </message>
-    <message>
         <source>Eligibility summary %1</source>
         <translation>Eligibility summary %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: %2</source>
-        <translation>Cannot write the PDF “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the disk is full.</source>
-        <translation>Cannot write the PDF “%1”: the disk is full.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
-        <translation>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
-        <translation>Cannot write the PDF “%1”: write error (is the disk full?).</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5120,49 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
     </message>
 </context>
 <context>
+    <name>ccas::PrintedDocument</name>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>The page has no printable area.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Cannot write the PDF “%1”: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Cannot write the PDF “%1”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Cannot write the PDF “%1”: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Cannot write the PDF “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the disk is full.</source>
+        <translation>Cannot write the PDF “%1”: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Cannot write the PDF “%1”: write error (is the disk full?).</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ProfileSession</name>
     <message>
         <source>This profile does not use the system keychain.</source>
@@ -5336,10 +5299,6 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
         <translation>The recovery sheet needs the graphical application (fonts).</translation>
     </message>
     <message>
-        <source>The page has no printable area.</source>
-        <translation>The page has no printable area.</translation>
-    </message>
-    <message>
         <source>The page could not be drawn.</source>
         <translation>The page could not be drawn.</translation>
     </message>
@@ -5352,36 +5311,12 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
         <translation>The page could not be finished.</translation>
     </message>
     <message>
-        <source>No file name was given for the PDF.</source>
-        <translation>No file name was given for the PDF.</translation>
-    </message>
-    <message>
         <source>Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).</source>
         <translation>Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).</translation>
     </message>
     <message>
-        <source>Cannot write the PDF “%1”: it is a folder.</source>
-        <translation>Cannot write the PDF “%1”: it is a folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
-        <translation>Cannot write the PDF “%1”: the folder does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
-        <translation>Cannot write the PDF “%1”: the folder is not writable.</translation>
-    </message>
-    <message>
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: %2</source>
-        <translation>Cannot write the PDF “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
-        <translation>Cannot write the PDF “%1”: write error (is the disk full?).</translation>
     </message>
 </context>
 <context>

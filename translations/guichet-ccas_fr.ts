@@ -139,10 +139,6 @@
 <context>
     <name>ccas::ApplicantNotice</name>
     <message>
-        <source>SIRET %1</source>
-        <translation>SIRET %1</translation>
-    </message>
-    <message>
         <source>Information notice: the data we obtain from other administrations</source>
         <translation>Notice d&apos;information&#xa0;: les données que nous obtenons auprès d&apos;autres administrations</translation>
     </message>
@@ -171,10 +167,6 @@
         <translation>La notice nécessite l&apos;application graphique (polices).</translation>
     </message>
     <message>
-        <source>The page has no printable area.</source>
-        <translation>La page n&apos;a aucune zone imprimable.</translation>
-    </message>
-    <message>
         <source>The page could not be drawn.</source>
         <translation>La page n&apos;a pas pu être dessinée.</translation>
     </message>
@@ -183,44 +175,12 @@
         <translation>La page n&apos;a pas pu être finalisée.</translation>
     </message>
     <message>
-        <source>No file name was given for the PDF.</source>
-        <translation>Aucun nom de fichier n&apos;a été indiqué pour le PDF.</translation>
-    </message>
-    <message>
         <source>Cannot write the PDF “%1”: the notice needs the graphical application (fonts).</source>
         <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: la notice nécessite l&apos;application graphique (polices).</translation>
     </message>
     <message>
-        <source>Cannot write the PDF “%1”: it is a folder.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
         <source>Information notice for applicants</source>
         <translation>Notice d&apos;information des demandeurs</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: %2</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the disk is full.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le disque est plein.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être remplacé (est-il ouvert dans un autre programme&#xa0;?).</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
     </message>
     <message>
         <source>CAF or MSA (family allowance funds), through API Particulier</source>
@@ -1719,10 +1679,6 @@
         <translation>lieu de naissance %1</translation>
     </message>
     <message>
-        <source>SIRET %1</source>
-        <translation>SIRET %1</translation>
-    </message>
-    <message>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
@@ -2004,10 +1960,6 @@
         <translation>La synthèse nécessite l&apos;application graphique (polices).</translation>
     </message>
     <message>
-        <source>The page has no printable area.</source>
-        <translation>La page n&apos;a aucune zone imprimable.</translation>
-    </message>
-    <message>
         <source>The pages could not be drawn.</source>
         <translation>Les pages n&apos;ont pas pu être dessinées.</translation>
     </message>
@@ -2020,44 +1972,12 @@
         <translation>Les pages n&apos;ont pas pu être finalisées.</translation>
     </message>
     <message>
-        <source>No file name was given for the PDF.</source>
-        <translation>Aucun nom de fichier n&apos;a été indiqué pour le PDF.</translation>
-    </message>
-    <message>
         <source>Cannot write the PDF “%1”: the summary needs the graphical application (fonts).</source>
         <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: la synthèse nécessite l&apos;application graphique (polices).</translation>
     </message>
     <message>
-        <source>Cannot write the PDF “%1”: it is a folder.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
         <source>Eligibility summary %1</source>
         <translation>Synthèse d&apos;éligibilité %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: %2</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the disk is full.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le disque est plein.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être remplacé (est-il ouvert dans un autre programme&#xa0;?).</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5120,49 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
     </message>
 </context>
 <context>
+    <name>ccas::PrintedDocument</name>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>The page has no printable area.</source>
+        <translation>La page n&apos;a aucune zone imprimable.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour le PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: it is a folder.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the disk is full.</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: the file could not be replaced (is it open in another program?).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être remplacé (est-il ouvert dans un autre programme&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
+        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ProfileSession</name>
     <message>
         <source>This profile does not use the system keychain.</source>
@@ -5336,10 +5299,6 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
         <translation>La fiche de récupération nécessite l&apos;application graphique (polices).</translation>
     </message>
     <message>
-        <source>The page has no printable area.</source>
-        <translation>La page n&apos;a aucune zone imprimable.</translation>
-    </message>
-    <message>
         <source>The page could not be drawn.</source>
         <translation>La page n&apos;a pas pu être dessinée.</translation>
     </message>
@@ -5352,36 +5311,12 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
         <translation>La page n&apos;a pas pu être terminée.</translation>
     </message>
     <message>
-        <source>No file name was given for the PDF.</source>
-        <translation>Aucun nom de fichier n&apos;a été indiqué pour le PDF.</translation>
-    </message>
-    <message>
         <source>Cannot write the PDF “%1”: the recovery sheet needs the graphical application (fonts).</source>
         <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: la fiche de récupération nécessite l&apos;application graphique (polices).</translation>
     </message>
     <message>
-        <source>Cannot write the PDF “%1”: it is a folder.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder does not exist.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: the folder is not writable.</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
         <source>Recovery sheet</source>
         <translation>Fiche de récupération</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: %2</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF “%1”: write error (is the disk full?).</source>
-        <translation>Impossible d&apos;écrire le PDF «&#xa0;%1&#xa0;»&#xa0;: erreur d&apos;écriture (le disque est-il plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
