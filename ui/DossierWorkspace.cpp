@@ -210,7 +210,9 @@ QWidget* DossierWorkspace::buildSummaryGroup()
 {
     auto* group = new QGroupBox(tr("Eligibility summary"), this);
     group->setObjectName(QStringLiteral("summaryGroup"));
-    auto* h = new QHBoxLayout(group);
+    // Two rows, so that the column stays narrow enough for a 1366-pixel laptop screen.
+    auto* v = new QVBoxLayout(group);
+    auto* h = new QHBoxLayout;
     m_pseudonymise = new QCheckBox(tr("Pseudon&ymised version (commission)"), group);
     m_pseudonymise->setObjectName(QStringLiteral("pseudonymiseCheck"));
     m_pseudonymise->setToolTip(tr("Initials and figures only: no name, birth date or address"));
@@ -221,9 +223,11 @@ QWidget* DossierWorkspace::buildSummaryGroup()
     m_pdfButton = new QPushButton(tr("E&xport the summary (PDF)…"), group);
     m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_pdfButton->setAccessibleName(tr("Export the eligibility summary as a PDF file"));
-    h->addWidget(m_pseudonymise, 1);
+    v->addWidget(m_pseudonymise);
+    h->addStretch(1);
     h->addWidget(m_previewButton);
     h->addWidget(m_pdfButton);
+    v->addLayout(h);
     connect(m_previewButton, &QPushButton::clicked, this, &DossierWorkspace::printPreview);
     connect(m_pdfButton, &QPushButton::clicked, this, &DossierWorkspace::exportPdf);
     return group;

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -205,6 +206,7 @@ QWidget* HouseholdEditor::buildProofsGroup()
     m_qfNote = makeNote(group, QStringLiteral("paperQfNote"));
     v->addWidget(m_qfNote);
     auto* qfForm = new QFormLayout;
+    qfForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow screens: the fields go under their label
     auto* qfRow = new QHBoxLayout;
     m_qfValue = new QLineEdit(group);
     m_qfValue->setObjectName(QStringLiteral("paperQfEdit"));
@@ -236,6 +238,7 @@ QWidget* HouseholdEditor::buildProofsGroup()
     m_fiscalNote = makeNote(group, QStringLiteral("paperFiscalNote"));
     v->addWidget(m_fiscalNote);
     auto* fiscalForm = new QFormLayout;
+    fiscalForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_rfr = new QLineEdit(group);
     m_rfr->setObjectName(QStringLiteral("paperRfrEdit"));
     m_rfr->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -266,7 +269,9 @@ QWidget* HouseholdEditor::buildProofsGroup()
     // Statuses from a notification letter.
     m_statusNote = makeNote(group, QStringLiteral("paperStatusNote"));
     v->addWidget(m_statusNote);
-    auto* statusRow = new QHBoxLayout;
+    // Three statuses per row: the column stays narrow enough for a 1366-pixel laptop screen.
+    auto* statusGrid = new QGridLayout;
+    int index = 0;
     for (Benefit b : benefits()) {
         auto* combo = new QComboBox(group);
         combo->setObjectName(QStringLiteral("paperStatusCombo_") + MenageJson::benefitKey(b));
@@ -276,13 +281,14 @@ QWidget* HouseholdEditor::buildProofsGroup()
         combo->setAccessibleName(tr("%1 from a paper proof").arg(EntryText::benefitLabel(b)));
         auto* label = new QLabel(EntryText::benefitLabel(b) + QLatin1Char(':'), group);
         label->setBuddy(combo);
-        statusRow->addWidget(label);
-        statusRow->addWidget(combo);
+        statusGrid->addWidget(label, index / 3, (index % 3) * 2);
+        statusGrid->addWidget(combo, index / 3, (index % 3) * 2 + 1);
+        ++index;
         m_statuses.insert(b, combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &HouseholdEditor::onChanged);
     }
-    statusRow->addStretch(1);
-    v->addLayout(statusRow);
+    statusGrid->setColumnStretch(6, 1);
+    v->addLayout(statusGrid);
 
     for (QLineEdit* e : {m_qfValue, m_rfr, m_parts, m_impot})
         connect(e, &QLineEdit::textChanged, this, &HouseholdEditor::onChanged);

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -335,7 +336,11 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    resize(m_session ? 1600 : 1100, 760);
+    // As wide as the work needs, but never wider than the screen (1366 × 768 laptops are common).
+    QSize size(m_session ? 1600 : 1100, 760);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 }
 
 MainWindow::~MainWindow()

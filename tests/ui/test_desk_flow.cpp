@@ -259,3 +259,24 @@ TEST_CASE("F1 lists the keyboard shortcuts and Ctrl+N creates a dossier from the
     QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
     REQUIRE(waitUntil([&] { return !w.openDossierId().isEmpty(); }));
 }
+
+TEST_CASE("the window fits a 1366 × 768 laptop screen", "[ui][accessibility]")
+{
+    Desk desk(exampleReglement(), ExampleReglement);
+    MainWindow& w = desk.w();
+    const QString id = desk.storedDossier(martinSamuel());
+    desk.open(id);
+    typeWorkedExample(w);
+    auto* tabs = child<QTabWidget>(w, "dossierTabs");
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+        INFO("tab " << page << ": minimum " << min.width() << "×" << min.height());
+        for (QWidget* c : w.findChildren<QWidget*>())
+            if (c->isVisible() && c->minimumSizeHint().width() > 400)
+                UNSCOPED_INFO(c->objectName().toStdString()
+                              << " " << c->metaObject()->className() << " " << c->minimumSizeHint().width());
+        CHECK(min.width() <= 1366);
+        CHECK(min.height() <= 700); // the taskbar and the title bar take the rest
+    }
+}
