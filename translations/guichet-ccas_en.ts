@@ -4641,6 +4641,22 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
             <numerusform>more than %n dossiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The aid the new dossier is opened for; the decision can grant another one</source>
+        <translation>The aid the new dossier is opened for; the decision can grant another one</translation>
+    </message>
+    <message>
+        <source>A&amp;id requested:</source>
+        <translation>A&amp;id requested:</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>to be determined</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ccas::MenageJson</name>

@@ -4641,6 +4641,22 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
             <numerusform>plus de %n dossiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The aid the new dossier is opened for; the decision can grant another one</source>
+        <translation>L&apos;aide pour laquelle le nouveau dossier est ouvert ; la décision peut en accorder une autre</translation>
+    </message>
+    <message>
+        <source>A&amp;id requested:</source>
+        <translation>A&amp;ide demandée :</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>à déterminer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ccas::MenageJson</name>

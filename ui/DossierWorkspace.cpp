@@ -298,6 +298,7 @@ void DossierWorkspace::setDossier(const Dossier& dossier)
     clearDossier();
     m_open = true;
     m_dossier = dossier;
+    m_selectDossierAid = !dossier.aidCode.isEmpty();
     m_editor->setDossier(dossier, referenceDate());
     if (dossier.decision) {
         m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(dossier.decision->outcome))));
@@ -414,6 +415,11 @@ void DossierWorkspace::evaluateNow()
         warnings << tr("Computed with figures not saved yet.");
     m_panel->setWarnings(warnings);
     m_panel->showEvaluation(Engine::evaluate(*m_reglement, dm.menage));
+    if (m_selectDossierAid && m_panel->aid(m_dossier.aidCode)) {
+        // The first result of an opened dossier shows the aid it was opened for (or granted).
+        m_selectDossierAid = false;
+        m_panel->selectAid(m_dossier.aidCode);
+    }
     updateActions();
 }
 

@@ -110,6 +110,7 @@ private:
     bool m_open = false;
     QList<AideRecue> m_history;
     bool m_historyLoaded = false;
+    bool m_selectDossierAid = false; // select the dossier's aid in the first evaluation shown
     QString m_historyError;
     quint64 m_serial = 0; // the dossier shown: answers for an earlier one are ignored
     Menage m_menage;      // of the last evaluation (for the summary)

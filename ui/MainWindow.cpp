@@ -667,6 +667,18 @@ QWidget* MainWindow::buildDossierPanel(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
 
+    // The aid a new dossier is opened for (the règlement's aids; it may stay undetermined).
+    auto* aidRow = new QHBoxLayout;
+    m_requestedAid = new QComboBox(panel);
+    m_requestedAid->setObjectName(QStringLiteral("requestedAidCombo"));
+    m_requestedAid->setToolTip(tr("The aid the new dossier is opened for; the decision can grant another one"));
+    auto* aidLabel = new QLabel(tr("A&id requested:"), panel);
+    aidLabel->setBuddy(m_requestedAid);
+    aidRow->addWidget(aidLabel);
+    aidRow->addWidget(m_requestedAid, 1);
+    layout->addLayout(aidRow);
+    fillRequestedAids();
+
     auto* bottom = new QHBoxLayout;
     auto* count = new QLabel(panel);
     count->setObjectName(QStringLiteral("dossierCountLabel"));
@@ -825,6 +837,7 @@ void MainWindow::updateDossierActions()
     const bool usable = m_session->isUnlocked();
     const bool working = busy();
     m_newButton->setEnabled(usable && !working && m_openId.isEmpty());
+    m_requestedAid->setEnabled(usable && !working && m_openId.isEmpty());
     m_openButton->setEnabled(usable && !working && m_table->currentIndex().isValid());
     m_clearButton->setVisible(!m_openId.isEmpty());
     m_clearButton->setEnabled(!working);
@@ -1062,7 +1075,7 @@ void MainWindow::newDossier()
     m_status->setText(tr("Creating the dossier…"));
     updateDossierActions();
     m_session->dossiers()
-        ->create(identity, QString(), m_session->agent(), spi)
+        ->create(identity, m_requestedAid->currentData().toString(), m_session->agent(), spi)
         .then(this, [this, identity, spi](const Result<QString, StoreError>& r) {
             m_creating = false;
             if (!r) {
@@ -1160,12 +1173,28 @@ void MainWindow::chooseReglement()
     dialog->open();
 }
 
+void MainWindow::fillRequestedAids()
+{
+    if (!m_requestedAid)
+        return;
+    const QString current = m_requestedAid->currentData().toString();
+    m_requestedAid->clear();
+    m_requestedAid->addItem(tr("to be determined"), QString());
+    if (m_options.reglement)
+        for (const ReglementAidInfo& aid : m_options.reglement->aids())
+            m_requestedAid->addItem(tr("%1 (%2)").arg(aid.label, aid.code), aid.code);
+    const int index = m_requestedAid->findData(current);
+    m_requestedAid->setCurrentIndex(index >= 0 ? index : 0);
+}
+
 void MainWindow::useReglementFile(const QString& path)
 {
     if (!m_workspace)
         return;
     if (path.isEmpty()) {
         m_options.reglementPath.clear();
+        m_options.reglement = std::nullopt;
+        fillRequestedAids();
         m_workspace->setReglement(std::nullopt, QString());
         if (m_options.saveReglementPath)
             m_options.saveReglementPath(QString());
@@ -1179,6 +1208,8 @@ void MainWindow::useReglementFile(const QString& path)
         return;
     }
     m_options.reglementPath = path;
+    m_options.reglement = loaded.value();
+    fillRequestedAids();
     m_workspace->setReglement(loaded.value(), path);
     QString message = tr("Règlement in use: %1, version %2").arg(loaded.value().title()).arg(loaded.value().version());
     if (m_options.saveReglementPath && !m_options.saveReglementPath(path))

@@ -121,6 +121,7 @@ private:
     void reloadDossierStatus(const QString& id);
     void onRetentionFinished(const RetentionReport& report);
     void updateDossierActions();
+    void fillRequestedAids(); // the aids of the règlement in use, for a new dossier
     void onWorkspaceChanged(const QString& id);
     void leaveDossier(); // empties the form and the dossier's work, without asking
     // Runs `proceed` at once when the open dossier has no unsaved figures; else asks (without a
@@ -151,6 +152,7 @@ private:
     QTableView* m_table = nullptr;
     DossierListModel* m_model = nullptr;
     QPushButton* m_newButton = nullptr;
+    QComboBox* m_requestedAid = nullptr; // the aid a new dossier is opened for
     QPushButton* m_openButton = nullptr;
     QLabel* m_dossierLabel = nullptr;
     QPushButton* m_clearButton = nullptr;

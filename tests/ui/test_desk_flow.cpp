@@ -129,11 +129,16 @@ TEST_CASE("a request goes from the new dossier to its closing", "[ui][desk-flow]
     // New dossier: the identity typed in the form, then « Nouveau dossier » creates it and fetches
     // every source into it, in parallel.
     w.identityForm()->setIdentity(dupontSophie());
+    auto* requested = child<QComboBox>(w, "requestedAidCombo");
+    REQUIRE(requested->count() == 1 + reglement.aids().size()); // « to be determined » and every aid
+    setCombo(requested, aid);
     QTest::mouseClick(child<QPushButton>(w, "newDossierButton"), Qt::LeftButton);
     auto* consult = child<QPushButton>(w, "consultButton");
     REQUIRE(waitUntil([&] { return desk.rig.server.requestCount() >= 6 && consult->isEnabled(); }));
     const QString id = w.openDossierId();
     REQUIRE_FALSE(id.isEmpty());
+    CHECK(desk.stored(id).aidCode == aid); // the aid requested, in the clear for statistics
+    CHECK_FALSE(requested->isEnabled());   // a dossier is open: nothing to create
     REQUIRE(waitUntil([&] { return desk.stored(id).sources.size() == 6; }));
     CHECK(desk.stored(id).status == DossierStatus::EnInstruction);
     // Every source is shown with its outcome.
@@ -152,8 +157,8 @@ TEST_CASE("a request goes from the new dossier to its closing", "[ui][desk-flow]
         return a && a->verdict == Verdict::Eligible && a->amountCents == 12000;
     }));
 
-    // The decision: granted with the proposed amount.
-    child<EligibilityPanel>(w, "eligibilityPanel")->selectAid(aid);
+    // The decision: granted with the proposed amount, for the aid requested (already selected).
+    CHECK(child<EligibilityPanel>(w, "eligibilityPanel")->currentAid() == aid);
     auto* outcome = child<QComboBox>(w, "decisionOutcomeCombo");
     outcome->setCurrentIndex(outcome->findData(int(Outcome::Accorde)));
     CHECK(child<QLineEdit>(w, "decisionAmountEdit")->text() == QStringLiteral("120,00"));
@@ -279,4 +284,22 @@ TEST_CASE("the window fits a 1366 × 768 laptop screen", "[ui][accessibility]")
         CHECK(min.width() <= 1366);
         CHECK(min.height() <= 700); // the taskbar and the title bar take the rest
     }
+}
+
+TEST_CASE("an opened dossier shows the aid it was opened for", "[ui][desk-flow]")
+{
+    const QString path = QStringLiteral(":/reglements/exemple-plaine-argenson.json"); // three aids
+    auto loaded = Reglement::load(path);
+    REQUIRE(loaded.ok());
+    const Reglement reglement = loaded.value();
+    REQUIRE(reglement.aids().size() >= 2);
+    const QString last = reglement.aids().last().code; // not the one selected by default
+    Desk desk(reglement, path);
+    auto id = await(desk.repo()->create(martinSamuel(), last, desk.session.agent()));
+    REQUIRE(id.ok());
+    desk.open(id.value());
+    auto* panel = child<EligibilityPanel>(desk.w(), "eligibilityPanel");
+    const bool shown = waitUntil([&] { return panel->currentAid() == last; });
+    INFO("shown: " << panel->currentAid().toStdString() << ", wanted: " << last.toStdString());
+    REQUIRE(shown);
 }
