@@ -8,6 +8,7 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QMetaMethod>
 #include <QUuid>
 
 namespace ccas {
@@ -19,11 +20,24 @@ const QString LogindPath = QStringLiteral("/org/freedesktop/login1");
 const QString LogindManager = QStringLiteral("org.freedesktop.login1.Manager");
 const QString LogindSession = QStringLiteral("org.freedesktop.login1.Session");
 
+// What QDBusConnection::connect expects for a member of the receiver: the signal code followed by
+// the signature, here read from the meta-object of a signal named by pointer (a rename is a
+// compile error, not a connection that silently never fires).
+template <typename Signal>
+QByteArray dbusTarget(Signal signal)
+{
+    return QByteArray::number(QSIGNAL_CODE) + QMetaMethod::fromSignal(signal).methodSignature();
+}
+
 } // namespace
 
 SessionLockMonitor::SessionLockMonitor(QObject* parent)
     : QObject(parent)
-{}
+{
+    connect(this, &SessionLockMonitor::logindLockReceived, this, &SessionLockMonitor::onLogindLock);
+    connect(this, &SessionLockMonitor::screenSaverActiveChangedReceived, this,
+            &SessionLockMonitor::onScreenSaverActiveChanged);
+}
 
 SessionLockMonitor::~SessionLockMonitor()
 {
@@ -88,7 +102,7 @@ void SessionLockMonitor::subscribeLogindSession(const QDBusConnection& bus, cons
 {
     QDBusConnection connection(bus);
     if (!connection.connect(LogindService, sessionPath, LogindSession, QStringLiteral("Lock"), this,
-                            SLOT(onLogindLock()))) {
+                            dbusTarget(&SessionLockMonitor::logindLockReceived).constData())) {
         qCDebug(lcApp) << "session lock: the logind Lock signal cannot be followed";
         return;
     }
@@ -108,7 +122,7 @@ void SessionLockMonitor::listenScreenSavers(const QDBusConnection& bus)
     for (const QString& interface :
          {QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver")})
         any = connection.connect(QString(), QString(), interface, QStringLiteral("ActiveChanged"), this,
-                                 SLOT(onScreenSaverActiveChanged(bool))) ||
+                                 dbusTarget(&SessionLockMonitor::screenSaverActiveChangedReceived).constData()) ||
               any;
     if (!any) {
         qCDebug(lcApp) << "session lock: the screen saver signals cannot be followed";

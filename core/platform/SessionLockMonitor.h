@@ -42,9 +42,13 @@ Q_SIGNALS:
     void locked();
     void listening(const QString& source); // a subscription was made (tests wait for it)
 
+    // The D-Bus signals as they arrive. QDBusConnection::connect only takes a method signature:
+    // the monitor gives it these signals' signatures, read from QMetaMethod::fromSignal (checked by
+    // the compiler), then follows them with pointer-to-member connections.
+    void logindLockReceived();
+    void screenSaverActiveChangedReceived(bool active);
+
 private Q_SLOTS:
-    // QtDBus delivers D-Bus signals to slots named by signature (SLOT()): there is no
-    // pointer-to-member form of QDBusConnection::connect.
     void onLogindLock();
     void onScreenSaverActiveChanged(bool active);
 
