@@ -240,6 +240,18 @@ int main(int argc, char** argv)
     ccas::ImpotParticulierClient impot(&nam, impotConfig);
     ccas::SecretStore secrets;
 
+    // New settings and secrets are used at once by the running clients, the secrets even when the
+    // keychain cannot keep them; an empty secret keeps the one in use.
+    auto applyAccess = [&](const QString& token, const QString& impotClientId, const QString& impotClientSecret) {
+        ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
+        updated.token = token.isEmpty() ? client.config().token : token;
+        client.setConfig(updated);
+        ccas::ImpotParticulierConfig impotUpdated = impotConfigFromSettings(*settings);
+        impotUpdated.clientId = impotClientId.isEmpty() ? impot.config().clientId : impotClientId;
+        impotUpdated.clientSecret = impotClientSecret.isEmpty() ? impot.config().clientSecret : impotClientSecret;
+        impot.setConfig(impotUpdated);
+    };
+
     ccas::MainWindow::Options options;
     options.demo = demo;
     if (!demo) {
@@ -285,17 +297,9 @@ int main(int argc, char** argv)
                     if (auto* window = qobject_cast<ccas::MainWindow*>(parent))
                         window->useReglementFile(v.reglementPath);
                 }
-                ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
-                updated.token = client.config().token;
-                client.setConfig(updated);
-
-                // API Impôt particulier: the new client ID and secret are used at once (even if the
-                // keychain cannot keep them), then saved one after the other.
-                ccas::ImpotParticulierConfig impotUpdated = impotConfigFromSettings(*settings);
-                impotUpdated.clientId = v.newImpotClientId.isEmpty() ? impot.config().clientId : v.newImpotClientId;
-                impotUpdated.clientSecret =
-                    v.newImpotClientSecret.isEmpty() ? impot.config().clientSecret : v.newImpotClientSecret;
-                impot.setConfig(impotUpdated);
+                // The new token is applied once the keychain answered (below); API Impôt
+                // particulier's client ID and secret at once, then saved one after the other.
+                applyAccess(QString(), v.newImpotClientId, v.newImpotClientSecret);
                 auto keychainWarning = [parent](const ccas::Result<void, ccas::SecretError>& r) {
                     if (!r)
                         showMessage(parent, QMessageBox::Warning,
@@ -465,15 +469,7 @@ int main(int argc, char** argv)
             return;
         const ccas::FirstRunSetup::Values v = *firstRunValues;
         firstRunValues.reset();
-        // As the settings dialog does: the new access is used at once, the secrets even if the
-        // keychain could not keep them.
-        ccas::ApiParticulierConfig updated = settings->apiParticulierConfig();
-        updated.token = v.apiParticulierToken.isEmpty() ? client.config().token : v.apiParticulierToken;
-        client.setConfig(updated);
-        ccas::ImpotParticulierConfig impotUpdated = impotConfigFromSettings(*settings);
-        impotUpdated.clientId = v.impotClientId.isEmpty() ? impot.config().clientId : v.impotClientId;
-        impotUpdated.clientSecret = v.impotClientSecret.isEmpty() ? impot.config().clientSecret : v.impotClientSecret;
-        impot.setConfig(impotUpdated);
+        applyAccess(v.apiParticulierToken, v.impotClientId, v.impotClientSecret);
         if (!v.reglementPath.isEmpty())
             window.useReglementFile(v.reglementPath);
     });
