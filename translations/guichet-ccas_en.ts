@@ -1455,6 +1455,14 @@
         <source>Save the summary as a PDF/A file</source>
         <translation>Save the summary as a PDF/A file</translation>
     </message>
+    <message>
+        <source>Save the dossier&apos;s figures</source>
+        <translation>Save the dossier&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Print the eligibility summary</source>
+        <translation>Print the eligibility summary</translation>
+    </message>
 </context>
 <context>
     <name>ccas::EligibilityPanel</name>
@@ -4605,26 +4613,6 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
     <message>
         <source>Household, eligibility and decision tab</source>
         <translation>Household, eligibility and decision tab</translation>
-    </message>
-    <message>
-        <source>Save the dossier&apos;s figures</source>
-        <translation>Save the dossier&apos;s figures</translation>
-    </message>
-    <message>
-        <source>Print the eligibility summary</source>
-        <translation>Print the eligibility summary</translation>
-    </message>
-    <message>
-        <source>Lock the window</source>
-        <translation>Lock the window</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>This list</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <source>Show the dossiers of this aid</source>

@@ -1455,6 +1455,14 @@
         <source>Save the summary as a PDF/A file</source>
         <translation>Enregistrer la synthèse dans un fichier PDF/A</translation>
     </message>
+    <message>
+        <source>Save the dossier&apos;s figures</source>
+        <translation>Enregistrer les données du dossier</translation>
+    </message>
+    <message>
+        <source>Print the eligibility summary</source>
+        <translation>Imprimer la synthèse d&apos;éligibilité</translation>
+    </message>
 </context>
 <context>
     <name>ccas::EligibilityPanel</name>
@@ -4605,26 +4613,6 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
     <message>
         <source>Household, eligibility and decision tab</source>
         <translation>Onglet Ménage, éligibilité et décision</translation>
-    </message>
-    <message>
-        <source>Save the dossier&apos;s figures</source>
-        <translation>Enregistrer les données du dossier</translation>
-    </message>
-    <message>
-        <source>Print the eligibility summary</source>
-        <translation>Imprimer la synthèse d&apos;éligibilité</translation>
-    </message>
-    <message>
-        <source>Lock the window</source>
-        <translation>Verrouiller la fenêtre</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Cette liste</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
     </message>
     <message>
         <source>Show the dossiers of this aid</source>

@@ -107,12 +107,12 @@ DossierWorkspace::DossierWorkspace(ProfileSession* session, std::function<CcasLe
     connect(m_saveButton, &QPushButton::clicked, this, &DossierWorkspace::save);
     connect(m_panel, &EligibilityPanel::currentAidChanged, this, &DossierWorkspace::onAidChanged);
 
-    auto* saveAction = new QAction(this);
+    auto* saveAction = new QAction(tr("Save the dossier's figures"), this);
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(saveAction, &QAction::triggered, this, &DossierWorkspace::save);
     addAction(saveAction);
-    auto* printAction = new QAction(this);
+    auto* printAction = new QAction(tr("Print the eligibility summary"), this);
     printAction->setShortcut(QKeySequence::Print);
     printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(printAction, &QAction::triggered, this, &DossierWorkspace::printPreview);

@@ -230,11 +230,11 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
             tr("Choose the JSON file of the CCAS's règlement the eligibility is computed with"));
         connect(reglementAction, &QAction::triggered, this, &MainWindow::chooseReglement);
         fileMenu->addSeparator();
-        auto* firstTab = new QAction(this);
+        auto* firstTab = new QAction(tr("Identity and sources tab"), this);
         firstTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
         connect(firstTab, &QAction::triggered, this, [this]() { m_tabs->setCurrentIndex(0); });
         addAction(firstTab);
-        auto* secondTab = new QAction(this);
+        auto* secondTab = new QAction(tr("Household, eligibility and decision tab"), this);
         secondTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
         connect(secondTab, &QAction::triggered, this, [this]() {
             if (m_tabs->isTabEnabled(1))
@@ -267,11 +267,11 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         connect(adminAction, &QAction::triggered, this, [this]() { AdminWindow::showFor(m_session, this); });
     }
 
-    auto* consultAction = new QAction(this);
+    auto* consultAction = new QAction(tr("Look up the sources of the person in the form"), this);
     consultAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(consultAction, &QAction::triggered, this, &MainWindow::consult);
     addAction(consultAction);
-    auto* cancelAction = new QAction(this);
+    auto* cancelAction = new QAction(tr("Cancel the running consultation"), this);
     cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(cancelAction, &QAction::triggered, this, &MainWindow::cancel);
     addAction(cancelAction);
@@ -289,14 +289,14 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         m_retentionLabel->setObjectName(QStringLiteral("retentionLabel"));
         m_retentionLabel->setAccessibleName(tr("Retention status"));
         statusBar()->addPermanentWidget(m_retentionLabel);
-        auto* findAction = new QAction(this);
+        auto* findAction = new QAction(tr("Search the dossiers"), this);
         findAction->setShortcut(QKeySequence::Find);
         connect(findAction, &QAction::triggered, this, [this]() {
             m_search->setFocus();
             m_search->selectAll();
         });
         addAction(findAction);
-        auto* newAction = new QAction(this);
+        auto* newAction = new QAction(tr("New dossier from the form"), this);
         newAction->setShortcut(QKeySequence::New);
         connect(newAction, &QAction::triggered, this, [this]() {
             if (m_newButton->isEnabled())
@@ -313,25 +313,18 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(shortcutsAction, &QAction::triggered, this, [this]() {
-        QList<ShortcutsDialog::Entry> entries{
-            {tr("Look up the sources of the person in the form"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
-            {tr("Cancel the running consultation"), QKeySequence(Qt::Key_Escape)},
-        };
-        if (m_session) {
-            entries << ShortcutsDialog::Entry{tr("Search the dossiers"), QKeySequence(QKeySequence::Find)}
-                    << ShortcutsDialog::Entry{tr("New dossier from the form"), QKeySequence(QKeySequence::New)}
-                    << ShortcutsDialog::Entry{tr("From the search box to the list"), QKeySequence(Qt::Key_Down)}
-                    << ShortcutsDialog::Entry{tr("Open the selected dossier"), QKeySequence(Qt::Key_Return)}
-                    << ShortcutsDialog::Entry{tr("Identity and sources tab"), QKeySequence(Qt::CTRL | Qt::Key_1)}
-                    << ShortcutsDialog::Entry{tr("Household, eligibility and decision tab"),
-                                              QKeySequence(Qt::CTRL | Qt::Key_2)}
-                    << ShortcutsDialog::Entry{tr("Save the dossier's figures"), QKeySequence(QKeySequence::Save)}
-                    << ShortcutsDialog::Entry{tr("Print the eligibility summary"), QKeySequence(QKeySequence::Print)};
+        // Read from the actions themselves (their tooltip, else their text), so the list cannot
+        // drift from the keys in use; the windows of their own (administration) are left out.
+        QList<ShortcutsDialog::Entry> entries;
+        const QList<QAction*> actions = findChildren<QAction*>();
+        for (const QAction* action : actions) {
+            const auto* owner = qobject_cast<const QWidget*>(action->parent());
+            if (action->shortcut().isEmpty() || (owner && owner->window() != this))
+                continue;
+            entries << ShortcutsDialog::Entry{action->toolTip(), action->shortcut()};
+            if (action->shortcut() == QKeySequence(Qt::Key_Down) && m_table) // then Enter in the list
+                entries << ShortcutsDialog::Entry{tr("Open the selected dossier"), QKeySequence(Qt::Key_Return)};
         }
-        if (m_options.lockDesk)
-            entries << ShortcutsDialog::Entry{tr("Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L)};
-        entries << ShortcutsDialog::Entry{tr("This list"), QKeySequence(QKeySequence::HelpContents)}
-                << ShortcutsDialog::Entry{tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q)};
         auto* dialog = new ShortcutsDialog(entries, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
@@ -712,7 +705,7 @@ QWidget* MainWindow::buildDossierPanel(QWidget* parent)
         m_table->setFocus();
     });
     // Down in the search box goes to the list (then Enter opens the selected dossier).
-    auto* toList = new QAction(m_search);
+    auto* toList = new QAction(tr("From the search box to the list"), m_search);
     toList->setShortcut(QKeySequence(Qt::Key_Down));
     toList->setShortcutContext(Qt::WidgetShortcut);
     m_search->addAction(toList);
