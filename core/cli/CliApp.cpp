@@ -1,4 +1,5 @@
 #include "cli/CliApp.h"
+#include "archive/ArchiveExporter.h"
 #include "cli/CliOptions.h"
 #include "store/DossierRepository.h"
 
@@ -67,10 +68,13 @@ const QStringList valueOptions = {
     QStringLiteral("ressource"),
     QStringLiteral("charge"),
     QStringLiteral("fichier"),
+    QStringLiteral("out"),
+    QStringLiteral("closed-before"),
 };
 const QStringList flagOptions = {QStringLiteral("json"),         QStringLiteral("help"),
                                  QStringLiteral("version"),      QStringLiteral("dry-run"),
-                                 QStringLiteral("pseudonymise"), QStringLiteral("justificatif")};
+                                 QStringLiteral("pseudonymise"), QStringLiteral("justificatif"),
+                                 QStringLiteral("all-closed"),   QStringLiteral("replace")};
 
 // "label: value" in English, "label : value" in French (typography belongs to the translation).
 QString labelled(const QString& label, const QString& value)
@@ -104,6 +108,9 @@ QString CliText::usage()
         "                eligibility summary as PDF (default règlement: the settings; default aid: the\n"
         "                dossier's when the règlement has it, else every aid)\n"
         "    purge [--dry-run]\n"
+        "    archive export (--dossier ID ... | --all-closed [--closed-before YYYY-MM-DD]) --out FILE.zip\n"
+        "                [--reglement FILE] [--replace]   closed dossiers as a SEDA 2.3 transfer package\n"
+        "                (identifiers and rules: the [Archives] settings)\n"
         "    journal verify | journal list\n"
         "  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M\n"
         "             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE\n"
@@ -219,6 +226,8 @@ bool CliApp::parse()
     QStringList repeatable{QStringLiteral("prenom"), QStringLiteral("ressource"), QStringLiteral("charge")};
     if (o.command == QLatin1String("evaluate") || o.command == QLatin1String("summary"))
         repeatable << QStringLiteral("aide");
+    if (o.command == QLatin1String("archive"))
+        repeatable << QStringLiteral("dossier");
     for (const QString& name : o.values.keys()) {
         if (!repeatable.contains(name) && o.values.value(name).size() > 1) {
             usageError(CliText::tr("Option --%1 is given more than once.").arg(name));

@@ -23,6 +23,7 @@ namespace ccas {
 class Database;
 class ImpotParticulierClient;
 class DossierRepository;
+class ArchiveExporter;
 class FakeApiServer;
 class KeyManager;
 class SecretStore;
@@ -100,6 +101,10 @@ private:
     void runSummary();
     void printEvaluation(const Evaluation& evaluation, const QStringList& warnings);
 
+    // SEDA archive export (CliArchive.cpp).
+    bool checkArchiveOptions();
+    void runArchive();
+
     QStringList m_args;
     QNetworkAccessManager* m_nam;
     std::unique_ptr<Options> m_opt;
@@ -113,6 +118,7 @@ private:
     ImpotParticulierClient* m_impot = nullptr;
     KeyManager* m_keys = nullptr;
     std::unique_ptr<DossierRepository> m_dossiers;
+    std::unique_ptr<ArchiveExporter> m_archive; // after m_dossiers: destroyed (and waited for) first
     std::shared_ptr<const SecureKey> m_kek;
     std::optional<Reglement> m_reglement;
     QString m_profileCcasName; // from the profile, once opened

@@ -2,6 +2,7 @@
 #include "api/ImpotParticulierClient.h"
 #include "api/OutcomeText.h"
 #include "api/TaxText.h"
+#include "archive/ArchiveExporter.h"
 #include "cli/CliApp.h"
 #include "cli/CliOptions.h"
 #include "crypto/SecureKey.h"
@@ -29,7 +30,7 @@ namespace ccas {
 namespace {
 
 const QStringList StoreCommands = {QStringLiteral("init"), QStringLiteral("dossier"), QStringLiteral("purge"),
-                                   QStringLiteral("journal")};
+                                   QStringLiteral("journal"), QStringLiteral("archive")};
 
 QString iso(const QDateTime& t)
 {
@@ -131,6 +132,8 @@ void CliApp::runStore()
             return;
         }
     }
+    if (o.command == QLatin1String("archive") && !checkArchiveOptions())
+        return;
     openProfile([this]() { dispatchStore(); });
 }
 
@@ -307,6 +310,8 @@ void CliApp::dispatchStore()
         runPurge(o.flags.contains(QStringLiteral("dry-run")));
     } else if (o.command == QLatin1String("journal")) {
         runJournal(o.positional.value(0));
+    } else if (o.command == QLatin1String("archive")) {
+        runArchive();
     }
 }
 

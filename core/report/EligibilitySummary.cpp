@@ -691,4 +691,12 @@ Result<void, QString> EligibilitySummary::writePdf(const SummaryInput& input, co
                                      [&input](QPagedPaintDevice* device) { return render(input, device); });
 }
 
+Result<QByteArray, QString> EligibilitySummary::pdf(const SummaryInput& input)
+{
+    PrintedDocument::PdfOptions options;
+    options.title = tr("Eligibility summary %1").arg(input.dossierRef);
+    options.noGuiApplication = tr("The summary needs the graphical application (fonts).");
+    return PrintedDocument::pdfBytes(options, [&input](QPagedPaintDevice* device) { return render(input, device); });
+}
+
 } // namespace ccas

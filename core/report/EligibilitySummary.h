@@ -59,6 +59,8 @@ public:
     // Writes the PDF next to `path` then renames it into place (no half-written file is ever left).
     // Needs a QGuiApplication (fonts). Errors are in French and name the file, never personal data.
     static Result<void, QString> writePdf(const SummaryInput& input, const QString& path);
+    // The same PDF/A-1b in memory (archive packages); callable from worker threads.
+    static Result<QByteArray, QString> pdf(const SummaryInput& input);
 };
 
 } // namespace ccas

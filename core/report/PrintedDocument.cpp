@@ -3,6 +3,7 @@
 #include "report/EligibilitySummary.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -218,6 +219,38 @@ Result<void, QString> PrintedDocument::paint(QPagedPaintDevice* device, const QT
     return {};
 }
 
+namespace {
+
+Result<void, QString> drawPdf(QIODevice* out, const PrintedDocument::PdfOptions& options,
+                              const std::function<Result<void, QString>(QPagedPaintDevice*)>& render)
+{
+    QPdfWriter writer(out);
+    if (options.pdfA1b)
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(300);
+    writer.setTitle(options.title);
+    writer.setCreator(QStringLiteral("Guichet CCAS ") + QLatin1String(GUICHET_VERSION));
+    return render(&writer);
+}
+
+} // namespace
+
+Result<QByteArray, QString>
+PrintedDocument::pdfBytes(const PdfOptions& options,
+                          const std::function<Result<void, QString>(QPagedPaintDevice*)>& render)
+{
+    if (!haveGuiApplication())
+        return options.noGuiApplication;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const Result<void, QString> drawn = drawPdf(&buffer, options, render);
+    buffer.close();
+    if (!drawn)
+        return drawn.error();
+    return bytes;
+}
+
 Result<void, QString> PrintedDocument::writePdf(const QString& path, const PdfOptions& options,
                                                 const std::function<Result<void, QString>(QPagedPaintDevice*)>& render)
 {
@@ -236,16 +269,7 @@ Result<void, QString> PrintedDocument::writePdf(const QString& path, const PdfOp
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write the PDF “%1”: the folder is not writable.").arg(shown);
 
-    Result<void, QString> drawn;
-    {
-        QPdfWriter writer(&file);
-        if (options.pdfA1b)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(300);
-        writer.setTitle(options.title);
-        writer.setCreator(QStringLiteral("Guichet CCAS ") + QLatin1String(GUICHET_VERSION));
-        drawn = render(&writer);
-    }
+    const Result<void, QString> drawn = drawPdf(&file, options, render);
     if (!drawn) {
         file.cancelWriting(); // the destructor removes the partial file
         return tr("Cannot write the PDF “%1”: %2").arg(shown, drawn.error());

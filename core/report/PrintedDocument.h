@@ -102,6 +102,10 @@ public:
     // and name the file, never personal data.
     static Result<void, QString> writePdf(const QString& path, const PdfOptions& options,
                                           const std::function<Result<void, QString>(QPagedPaintDevice*)>& render);
+    // The same PDF in memory (archive packages). Callable from any thread once a QGuiApplication
+    // exists (fonts); errors are the render's own.
+    static Result<QByteArray, QString> pdfBytes(const PdfOptions& options,
+                                                const std::function<Result<void, QString>(QPagedPaintDevice*)>& render);
 };
 
 } // namespace ccas

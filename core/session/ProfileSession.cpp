@@ -1,5 +1,6 @@
 #include "session/ProfileSession.h"
 
+#include "archive/ArchiveExporter.h"
 #include "domain/Siret.h"
 #include "secrets/KeyManager.h"
 #include "secrets/SecretStore.h"
@@ -39,6 +40,7 @@ ProfileSession::ProfileSession(QString profileDir, SecretStore* secrets, const C
     m_journal = std::make_unique<Journal>(m_db, m_clock);
     m_journalQuery = std::make_unique<JournalQuery>(m_db, m_clock);
     m_statistics = std::make_unique<Statistics>(m_db);
+    m_archives = std::make_unique<ArchiveExporter>(m_dossiers.get(), m_clock);
     m_retentionTimer = new QTimer(this);
     m_retentionTimer->setInterval(RetentionIntervalMs);
     connect(m_retentionTimer, &QTimer::timeout, this, &ProfileSession::runRetention);
@@ -52,6 +54,8 @@ ProfileSession::~ProfileSession()
         delete m_worker;
         m_worker = nullptr;
     }
+    // A running archive export reads the database: stopped (nothing left at its path) before it goes.
+    m_archives.reset();
     // The database goes before the temporary folder that holds it (ephemeral profile).
     delete m_db;
     m_db = nullptr;
@@ -426,26 +430,100 @@ void ProfileSession::runRetention()
         return;
     m_retentionRunning = true;
     Q_EMIT retentionStarted();
-    m_retention->run(retentionPolicy(), false, agent())
-        .then(this, [this](const Result<RetentionReport, StoreError>& r) {
+    const RetentionPolicy policy = retentionPolicy();
+    if (m_settings && m_settings->value(Settings::Key::ArchiveBeforePurge).toBool())
+        exportThenPurge(policy);
+    else
+        purge(policy);
+}
+
+ArchiveJob ProfileSession::archiveJob(QStringList* warnings) const
+{
+    const QString siret = m_meta ? m_meta->siret : QString();
+    ArchiveJob job;
+    if (m_settings) {
+        job = ArchiveExporter::jobFromSettings(*m_settings, siret, ccasName(), warnings);
+    } else {
+        job.policy.originatingAgencyId = siret;
+        job.policy.transferringAgencyId = siret;
+        job.letterhead.name = ccasName();
+        job.letterhead.siret = siret;
+    }
+    job.agent = agent();
+    return job;
+}
+
+// « Exporter avant purge »: a dry run lists the closed dossiers due, one package takes them all, and
+// only then does the purge run, limited to those in the package. When the package cannot be made
+// (folder, settings, disk), closed dossiers are kept and said so; open inactive ones are still purged.
+void ProfileSession::exportThenPurge(const RetentionPolicy& policy)
+{
+    m_retention->run(policy, true, agent()).then(this, [this, policy](const Result<RetentionReport, StoreError>& dry) {
+        if (!dry) {
             m_retentionRunning = false;
-            if (!r) {
-                qCWarning(lcApp) << "retention:" << r.error().detail;
-                Q_EMIT retentionFailed(r.error().userMessage());
-                return;
-            }
-            Q_EMIT retentionFinished(r.value());
-            // The access journal has its own retention (36 months by default).
-            const int months = m_settings ? m_settings->value(Settings::Key::JournalMonths).toInt() : 36;
-            if (months <= 0)
-                return;
-            auto journal = std::make_shared<Journal>(m_db, m_clock);
-            journal->purgeOlderThan(m_clock.nowUtc().addMonths(-months), agent())
-                .then(this, [journal](const Result<qint64, StoreError>& j) {
-                    if (!j)
-                        qCWarning(lcApp) << "journal retention:" << j.error().detail;
-                });
-        });
+            qCWarning(lcApp) << "retention:" << dry.error().detail;
+            Q_EMIT retentionFailed(dry.error().userMessage());
+            return;
+        }
+        QStringList closed;
+        for (const RetentionItem& i : dry.value().due)
+            if (i.reason == QLatin1String("closed"))
+                closed << i.id;
+        if (closed.isEmpty()) {
+            purge(policy);
+            return;
+        }
+        RetentionPolicy keepClosed = policy;
+        keepClosed.closedAllowed = QSet<QString>();
+        const QString folder = m_settings->value(Settings::Key::ArchiveFolder).toString().trimmed();
+        if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+            Q_EMIT archiveBeforePurgeFailed(
+                tr("The closed dossiers due for purge were kept: the archive folder (setting %1) %2.")
+                    .arg(Settings::name(Settings::Key::ArchiveFolder),
+                         folder.isEmpty() ? tr("is not set") : tr("does not exist")));
+            purge(keepClosed);
+            return;
+        }
+        ArchiveJob job = archiveJob();
+        job.dossierIds = closed;
+        job.outPath = QDir(folder).filePath(ArchiveExporter::defaultFileName(m_clock.nowUtc().toLocalTime()));
+        m_archives->run(std::move(job))
+            .then(this, [this, policy, keepClosed, closed](const Result<ArchiveReport, ArchiveError>& r) {
+                if (!r) {
+                    Q_EMIT archiveBeforePurgeFailed(
+                        tr("The closed dossiers due for purge were kept: %1").arg(r.error().message));
+                    purge(keepClosed);
+                    return;
+                }
+                Q_EMIT archivedBeforePurge(r.value().path, int(r.value().dossierIds.size()));
+                RetentionPolicy exported = policy;
+                exported.closedAllowed = QSet<QString>(closed.cbegin(), closed.cend());
+                purge(exported);
+            });
+    });
+}
+
+void ProfileSession::purge(const RetentionPolicy& policy)
+{
+    m_retention->run(policy, false, agent()).then(this, [this](const Result<RetentionReport, StoreError>& r) {
+        m_retentionRunning = false;
+        if (!r) {
+            qCWarning(lcApp) << "retention:" << r.error().detail;
+            Q_EMIT retentionFailed(r.error().userMessage());
+            return;
+        }
+        Q_EMIT retentionFinished(r.value());
+        // The access journal has its own retention (36 months by default).
+        const int months = m_settings ? m_settings->value(Settings::Key::JournalMonths).toInt() : 36;
+        if (months <= 0)
+            return;
+        auto journal = std::make_shared<Journal>(m_db, m_clock);
+        journal->purgeOlderThan(m_clock.nowUtc().addMonths(-months), agent())
+            .then(this, [journal](const Result<qint64, StoreError>& j) {
+                if (!j)
+                    qCWarning(lcApp) << "journal retention:" << j.error().detail;
+            });
+    });
 }
 
 } // namespace ccas

@@ -18,6 +18,9 @@ class QTimer;
 
 namespace ccas {
 
+class ArchiveExporter;
+struct ArchiveJob;
+struct ArchiveReport;
 class Database;
 class DossierRepository;
 class Journal;
@@ -112,6 +115,11 @@ public:
     Retention* retention() const { return m_retention.get(); }
     Statistics* statistics() const { return m_statistics.get(); }
     int journalMonths() const; // the access journal's retention in months (setting, 36); <= 0: not purged
+    // SEDA archive packages of closed dossiers; always non-null (fails without the key).
+    ArchiveExporter* archives() const { return m_archives.get(); }
+    // A job filled from the settings and the profile (policy, letterhead, règlement, agent); the caller
+    // adds the dossiers and the file. `warnings`: why the summaries will lack eligibility results.
+    ArchiveJob archiveJob(QStringList* warnings = nullptr) const;
 
 Q_SIGNALS:
     void needsInit();
@@ -126,6 +134,10 @@ Q_SIGNALS:
     void retentionStarted();
     void retentionFinished(const ccas::RetentionReport& report);
     void retentionFailed(const QString& message);
+    // « Exporter avant purge » (setting Archives/ExporterAvantPurge): the closed dossiers due were
+    // written to a package before being purged; or the package failed and they were kept.
+    void archivedBeforePurge(const QString& path, int dossiers);
+    void archiveBeforePurgeFailed(const QString& message);
 
 private:
     // On failure: failed(message) with the session left in `stateOnFailure`.
@@ -136,6 +148,8 @@ private:
     void saveKeyToKeychain();
     void fail(const QString& message, State state = State::Failed);
     void journalKeyEvent(const QString& action);
+    void purge(const RetentionPolicy& policy);
+    void exportThenPurge(const RetentionPolicy& policy);
     template <typename T>
     void runOffThread(std::function<T()> work, std::function<void(T)> done);
 
@@ -151,6 +165,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<JournalQuery> m_journalQuery;
     std::unique_ptr<Statistics> m_statistics;
+    std::unique_ptr<ArchiveExporter> m_archives;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::optional<ProfileMeta> m_meta;
     std::shared_ptr<const SecureKey> m_kek;

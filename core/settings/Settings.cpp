@@ -38,6 +38,21 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::ReglementPath, "Reglement/Fichier", QString()},
         {Settings::Key::LockMinutes, "Confidentialite/VerrouillageMinutes", 5},
         {Settings::Key::FirstRunDone, "Profil/PremierDemarrageTermine", false},
+        {Settings::Key::ArchivalAgreement, "Archives/Convention", QString()},
+        {Settings::Key::ArchivalAgencyId, "Archives/ServiceArchives", QString()},
+        {Settings::Key::TransferringAgencyId, "Archives/ServiceVersant", QString()},
+        // Placeholders until the archives service gives its own rule codes (domain.md §3.1: granted
+        // files 10 years then sorted by sampling, refused or abandoned requests 2 years then destroyed).
+        {Settings::Key::AppraisalGrantedRule, "Archives/Accorde/Regle", QStringLiteral("DUA-AIDE-FACULTATIVE-10A")},
+        {Settings::Key::AppraisalGrantedAction, "Archives/Accorde/SortFinal", QStringLiteral("Destroy")},
+        {Settings::Key::AppraisalGrantedSampling, "Archives/Accorde/EchantillonUnSur", 10},
+        {Settings::Key::AppraisalRefusedRule, "Archives/Refuse/Regle", QStringLiteral("DUA-DEMANDE-REJETEE-2A")},
+        {Settings::Key::AppraisalRefusedAction, "Archives/Refuse/SortFinal", QStringLiteral("Destroy")},
+        {Settings::Key::AppraisalAbandonedRule, "Archives/SansSuite/Regle", QStringLiteral("DUA-DEMANDE-REJETEE-2A")},
+        {Settings::Key::AppraisalAbandonedAction, "Archives/SansSuite/SortFinal", QStringLiteral("Destroy")},
+        {Settings::Key::AccessRule, "Archives/Communicabilite/Regle", QStringLiteral("COM-VIE-PRIVEE-50A")},
+        {Settings::Key::ArchiveBeforePurge, "Archives/ExporterAvantPurge", false},
+        {Settings::Key::ArchiveFolder, "Archives/Dossier", QString()},
     };
     for (const KeyInfo& k : table)
         if (k.key == key)

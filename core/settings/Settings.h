@@ -37,6 +37,20 @@ public:
         ReglementPath,           // the CCAS règlement (JSON, docs/reglement.md); empty: none configured
         LockMinutes,             // lock the window after this many minutes without input; 0: never
         FirstRunDone,            // the first-run wizard was completed (bool)
+        // SEDA archive transfers (core/archive; the identifiers come from the archives service).
+        ArchivalAgreement,        // the transfer agreement (convention de versement) id
+        ArchivalAgencyId,         // the archives service's identifier
+        TransferringAgencyId,     // the transferring service's identifier (empty: the CCAS SIRET)
+        AppraisalGrantedRule,     // appraisal rule code for granted aid files
+        AppraisalGrantedAction,   // "Keep" or "Destroy" at the end of the retention period
+        AppraisalGrantedSampling, // granted files kept 1 in N at the end (0: no sampling, 1: all)
+        AppraisalRefusedRule,     // appraisal rule code for refused requests
+        AppraisalRefusedAction,   // "Keep" or "Destroy"
+        AppraisalAbandonedRule,   // appraisal rule code for abandoned requests (sans suite)
+        AppraisalAbandonedAction, // "Keep" or "Destroy"
+        AccessRule,               // access rule code (private life: 50 years)
+        ArchiveBeforePurge,       // export closed files to ArchiveFolder before retention purges them
+        ArchiveFolder,            // where the « exporter avant purge » packages are written
     };
 
     // The default location: the per-user configuration folder (~/.config/guichet-ccas/guichet-ccas.ini).

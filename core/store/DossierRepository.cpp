@@ -806,6 +806,63 @@ QFuture<Result<QStringList, StoreError>> DossierRepository::aidCodes()
     });
 }
 
+QFuture<Result<QStringList, StoreError>> DossierRepository::closedIds(const QDateTime& closedBefore)
+{
+    return m_db->run<QStringList>([closedBefore](QSqlDatabase& db) -> Result<QStringList, StoreError> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QString sql = QStringLiteral("SELECT id FROM dossiers WHERE wrapped_dek IS NOT NULL AND status = 'clos'");
+        if (closedBefore.isValid())
+            sql += QStringLiteral(" AND closed_at < ?");
+        q.prepare(sql + QStringLiteral(" ORDER BY closed_at, id"));
+        if (closedBefore.isValid())
+            q.addBindValue(iso(closedBefore));
+        if (!q.exec())
+            return queryError(q, QStringLiteral("list closed dossiers"));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    });
+}
+
+QFuture<Result<QMap<QString, DossierStatus>, StoreError>> DossierRepository::statuses(const QStringList& ids)
+{
+    return m_db->run<QMap<QString, DossierStatus>>(
+        [ids](QSqlDatabase& db) -> Result<QMap<QString, DossierStatus>, StoreError> {
+            QMap<QString, DossierStatus> out;
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT status FROM dossiers WHERE id = ? AND wrapped_dek IS NOT NULL"));
+            for (const QString& id : ids) {
+                q.addBindValue(id);
+                if (!q.exec())
+                    return queryError(q, QStringLiteral("dossier status"));
+                if (q.next()) {
+                    if (const auto st = DossierText::statusFromKey(q.value(0).toString()))
+                        out.insert(id, *st);
+                }
+                q.finish();
+            }
+            return out;
+        });
+}
+
+QFuture<Result<void, StoreError>> DossierRepository::journalExport(const QStringList& ids, const QString& agent,
+                                                                   const QString& detail)
+{
+    const Clock& clock = m_clock;
+    return m_db->run<void>([ids, agent, detail, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+        return Database::transaction(db, [&]() -> Result<void, StoreError> {
+            for (const QString& id : ids) {
+                auto j = journal(db, clock, agent, QString(JournalAction::Export), id, {}, 0, {}, detail);
+                if (!j)
+                    return j;
+            }
+            return {};
+        });
+    });
+}
+
 QFuture<Result<void, StoreError>> DossierRepository::decide(const QString& id, const Decision& decision)
 {
     const auto kek = m_kek;

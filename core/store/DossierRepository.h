@@ -10,6 +10,7 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,15 @@ public:
     QFuture<Result<int, StoreError>> count(const DossierQuery& query);
     // The aid codes of the listed dossiers, sorted, each once (clear metadata: no key needed).
     QFuture<Result<QStringList, StoreError>> aidCodes();
+    // Closed dossiers (the oldest closing first); only those closed before `closedBefore` when it is
+    // valid. Clear columns only: nothing is decrypted, nothing is journaled.
+    QFuture<Result<QStringList, StoreError>> closedIds(const QDateTime& closedBefore = {});
+    // The lifecycle status of each id (clear columns); ids that do not exist are absent.
+    QFuture<Result<QMap<QString, DossierStatus>, StoreError>> statuses(const QStringList& ids);
+    // One "export" journal entry per dossier, all in one transaction; `detail` names the package
+    // (its message identifier), never its content.
+    QFuture<Result<void, StoreError>> journalExport(const QStringList& ids, const QString& agent,
+                                                    const QString& detail);
     QFuture<Result<void, StoreError>> decide(const QString& id, const Decision& decision);
     QFuture<Result<void, StoreError>> close(const QString& id, const QString& agent);
 

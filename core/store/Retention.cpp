@@ -87,7 +87,14 @@ QFuture<Result<RetentionReport, StoreError>> Retention::run(const RetentionPolic
                            {warnCutoff, inactiveCutoff}, QStringLiteral("inactive"));
         if (!warn)
             return warn.error();
-        report.due = closed.value() + inactive.value();
+        QList<RetentionItem> closedDue = closed.value();
+        if (policy.closedAllowed) {
+            QList<RetentionItem> allowed;
+            for (const RetentionItem& i : std::as_const(closedDue))
+                (policy.closedAllowed->contains(i.id) ? allowed : report.held).append(i);
+            closedDue = allowed;
+        }
+        report.due = closedDue + inactive.value();
         report.warnings = warn.value();
         for (const RetentionItem& i : report.due)
             report.counts[(i.aidCode.isEmpty() ? QStringLiteral("-") : i.aidCode) + QLatin1Char('|') +

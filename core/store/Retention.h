@@ -7,7 +7,10 @@
 #include <QFuture>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace ccas {
 
@@ -17,6 +20,9 @@ struct RetentionPolicy
     int inactiveMonths = 24; // dossiers left open with no activity are purged too
     int warnMonths = 12;     // ... and listed as a warning from this age on
     QString eliminationRef;  // the archives service's elimination visa reference, when configured
+    // « Exporter avant purge »: when set, only the closed dossiers listed here are purged (those the
+    // archive package holds); the other closed dossiers due wait for the next run (listed in `held`).
+    std::optional<QSet<QString>> closedAllowed;
 };
 
 struct RetentionItem
@@ -36,6 +42,7 @@ struct RetentionReport
     QDateTime now;
     QList<RetentionItem> due;      // purged (or that would be, in a dry run)
     QList<RetentionItem> warnings; // open, inactive for warnMonths or more, not due yet
+    QList<RetentionItem> held;     // closed and due, kept because they are not archived yet
     QMap<QString, int> counts;     // "aid|outcome" -> number purged (no personal data)
 };
 
