@@ -596,8 +596,13 @@ void DossierWorkspace::doClose()
     m_deciding = true;
     setStatus(tr("Closing the dossier…"));
     updateActions();
+    // The summary as it stands now is kept with the closed dossier: the document of record that an
+    // archive package carries. Without it (no fonts, a drawing error) the archive renders one later.
+    SummaryInput frozen = summaryInput();
+    frozen.pseudonymise = false;
+    const auto pdf = EligibilitySummary::pdf(frozen);
     m_session->dossiers()
-        ->close(id, m_session->agent())
+        ->close(id, m_session->agent(), pdf ? pdf.value() : QByteArray())
         .then(this, [this, id, serial](const Result<void, StoreError>& r) {
             m_deciding = false;
             if (serial == m_serial) {

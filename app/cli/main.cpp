@@ -13,13 +13,14 @@
 
 namespace {
 
-// The summary (also inside archive packages) lays out and embeds fonts: it needs a QGuiApplication. Every other command
-// runs on a QCoreApplication (no display, no platform plugin). A word "summary" anywhere on the command line is enough:
-// at worst another command gets a windowless QGuiApplication it does not use.
+// The summary (printed, frozen at closing, inside archive packages) lays out and embeds fonts: it needs a
+// QGuiApplication. Every other command runs on a QCoreApplication (no display, no platform plugin). A word "summary"
+// anywhere on the command line is enough: at worst another command gets a windowless QGuiApplication it does not use.
 bool needsGui(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "summary") == 0 || std::strcmp(argv[i], "archive") == 0)
+        if (std::strcmp(argv[i], "summary") == 0 || std::strcmp(argv[i], "archive") == 0 ||
+            std::strcmp(argv[i], "close") == 0)
             return true;
     return false;
 }

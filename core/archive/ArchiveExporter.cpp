@@ -4,6 +4,7 @@
 #include "archive/ZipWriter.h"
 #include "eligibility/DossierMenage.h"
 #include "eligibility/Engine.h"
+#include "report/DossierSummaryInput.h"
 #include "settings/Settings.h"
 #include "store/DossierRepository.h"
 
@@ -46,6 +47,7 @@ struct Loaded
 {
     Dossier dossier;
     QList<AideRecue> history;
+    QByteArray frozenSummary; // the summary kept at closing; empty: rendered now
 };
 
 struct Entry
@@ -233,39 +235,29 @@ Prepared Export::prepare(const Loaded& loaded) const
     const QString dir = QStringLiteral("content/%1/").arg(d.id);
     // The file as it stood when it was decided: ages and periods at the decision date.
     const QDateTime decidedAt = d.decision ? d.decision->decidedAt : QDateTime();
-    const QDate reference = localDate(decidedAt.isValid() ? decidedAt : d.closedAt);
-    const DossierMenage dm = m_job.reglement ? menageFromDossier(d, reference, loaded.history, *m_job.reglement)
-                                             : menageFromDossier(d, reference, loaded.history);
-    const QString decidedAid = d.decision && !d.decision->aidCode.isEmpty() ? d.decision->aidCode : d.aidCode;
-    QString aidLabel;
-    std::optional<Evaluation> evaluation;
-    if (m_job.reglement) {
-        QStringList aids;
-        for (const ReglementAidInfo& aid : m_job.reglement->aids()) {
-            if (aid.code == decidedAid) {
-                aids << aid.code;
-                aidLabel = aid.label;
-            }
-        }
-        evaluation = Engine::evaluate(*m_job.reglement, dm.menage, aids);
-    }
+    DossierSummarySetup setup;
+    setup.letterhead = m_job.letterhead;
+    setup.agent = m_job.agent;
+    setup.printedAt = m_now.toLocalTime();
+    setup.retentionMonths = m_job.retentionMonths;
+    setup.reglement = m_job.reglement.get();
+    const SummaryOfDossier summary =
+        summaryOfDossier(d, loaded.history, localDate(decidedAt.isValid() ? decidedAt : d.closedAt), setup);
+    const DossierMenage& dm = summary.menage;
+    const QString& aidLabel = summary.aidLabel;
+    const QString& decidedAid = summary.aidCode;
+    const std::optional<Evaluation>& evaluation = summary.evaluation;
 
-    SummaryInput in;
-    in.ccas = m_job.letterhead;
-    in.dossierRef = d.id;
-    in.agent = m_job.agent;
-    in.printedAt = m_now.toLocalTime();
-    in.applicant = d.identity;
-    in.applicantAddress = dm.applicantAddress;
-    in.menage = dm.menage;
-    if (evaluation)
-        in.evaluation = *evaluation;
-    in.decision = d.decision;
-    in.retentionMonths = m_job.retentionMonths;
-    const auto pdf = EligibilitySummary::pdf(in);
-    if (!pdf) {
-        p.error = pdf.error();
-        return p;
+    // The summary of record is the one frozen at closing; dossiers closed without one (older versions,
+    // scripts) get theirs now, with the règlement of today.
+    QByteArray pdfBytes = loaded.frozenSummary;
+    if (pdfBytes.isEmpty()) {
+        auto pdf = EligibilitySummary::pdf(summary.input);
+        if (!pdf) {
+            p.error = pdf.error();
+            return p;
+        }
+        pdfBytes = pdf.value();
     }
 
     const QByteArray decision = decisionJson(d, aidLabel);
@@ -274,7 +266,7 @@ Prepared Export::prepare(const Loaded& loaded) const
     const QString decisionPath = dir + QStringLiteral("decision.json");
     const QString snapshotPath = dir + QStringLiteral("donnees-administrations.json");
     const QString jsonLabel = QStringLiteral("JSON Data Interchange Format");
-    p.entries = {{pdfPath, pdf.value(), ZipWriter::Compression::Store},
+    p.entries = {{pdfPath, pdfBytes, ZipWriter::Compression::Store},
                  {decisionPath, decision, ZipWriter::Compression::Deflate},
                  {snapshotPath, snapshot, ZipWriter::Compression::Deflate}};
 
@@ -309,8 +301,11 @@ Prepared Export::prepare(const Loaded& loaded) const
     f.appraisalStart = f.endDate; // the retention period runs from the closing
     f.accessRule = m_job.policy.accessRule;
     f.accessStart = f.endDate; // 50 years from the most recent document
-    f.objects = {object(pdfPath, ArchiveExporter::tr("Eligibility summary"), pdf.value(), "application/pdf",
-                        PronomPdfA1b, QStringLiteral("Acrobat PDF/A - Portable Document Format"), m_now),
+    f.objects = {object(pdfPath,
+                        loaded.frozenSummary.isEmpty() ? ArchiveExporter::tr("Eligibility summary (made at export)")
+                                                       : ArchiveExporter::tr("Eligibility summary at closing"),
+                        pdfBytes, "application/pdf", PronomPdfA1b,
+                        QStringLiteral("Acrobat PDF/A - Portable Document Format"), m_now),
                  object(decisionPath, ArchiveExporter::tr("Decision"), decision, "application/json", PronomJson,
                         jsonLabel, m_now),
                  object(snapshotPath, ArchiveExporter::tr("Data obtained from the administrations, with their origin"),
@@ -382,11 +377,13 @@ ExportResult Export::run()
     {
         QFuture<Result<Dossier, StoreError>> dossier;
         QFuture<Result<QList<AideRecue>, StoreError>> history;
+        QFuture<Result<QByteArray, StoreError>> summary;
     };
     const auto request = [this, &ids](qsizetype from, qsizetype count) {
         QList<Pending> out;
         for (qsizetype i = from; i < std::min(from + count, ids.size()); ++i)
-            out.append({m_repo->get(ids.at(i), m_job.agent, false), m_repo->grantedAids(ids.at(i))});
+            out.append({m_repo->get(ids.at(i), m_job.agent, false), m_repo->grantedAids(ids.at(i)),
+                        m_repo->closingSummary(ids.at(i))});
         return out;
     };
     ArchiveReport report;
@@ -406,7 +403,12 @@ ExportResult Export::run()
                 file.cancelWriting();
                 return storeError(h.error());
             }
-            loaded.append({d.value(), h.value()});
+            auto frozen = p.summary.result();
+            if (!frozen) {
+                file.cancelWriting();
+                return storeError(frozen.error());
+            }
+            loaded.append({d.value(), h.value(), frozen.value()});
         }
         next = request(from + chunk, chunk);
         const QList<Prepared> prepared =

@@ -82,6 +82,7 @@ private:
     void runDossier(const QString& sub);
     void runDossierFetch(const QString& id);
     void runDossierBudget(const QString& id);
+    void runDossierClose(const QString& id);
     void runDossierMenage(const QString& id);
     void runPurge(bool dryRun);
     void runJournal(const QString& sub);

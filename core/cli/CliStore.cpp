@@ -7,6 +7,8 @@
 #include "cli/CliOptions.h"
 #include "crypto/SecureKey.h"
 #include "domain/Siret.h"
+#include "report/DossierSummaryInput.h"
+#include "report/PrintedDocument.h"
 #include "secrets/KeyManager.h"
 #include "secrets/SecretStore.h"
 #include "settings/Settings.h"
@@ -480,12 +482,7 @@ void CliApp::runDossier(const QString& sub)
         return;
     }
     if (sub == QLatin1String("close")) {
-        m_dossiers->close(id, agent()).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
-            if (!r)
-                return storeFailed(r.error());
-            printDone(CliText::tr("Dossier closed: it will be purged after the retention period."));
-            done(Ok);
-        });
+        runDossierClose(id);
         return;
     }
     usageError(CliText::tr("Unknown dossier command: %1").arg(sub));
@@ -713,6 +710,52 @@ void CliApp::runJournal(const QString& sub)
         return;
     }
     usageError(CliText::tr("journal takes verify or list."));
+}
+
+// Closing freezes the eligibility summary with the dossier (the archive's document of record) when
+// the settings name a valid règlement; otherwise the dossier closes without it and says so.
+void CliApp::runDossierClose(const QString& id)
+{
+    auto storeFailed = [this](const StoreError& e) { fail(e.exitCode(), e.userMessage()); };
+    const auto closeWith = [this, id, storeFailed](const QByteArray& pdf) {
+        m_dossiers->close(id, agent(), pdf).then(this, [this, storeFailed](const Result<void, StoreError>& r) {
+            if (!r)
+                return storeFailed(r.error());
+            printDone(CliText::tr("Dossier closed: it will be purged after the retention period."));
+            done(Ok);
+        });
+    };
+    Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
+    QStringList warnings;
+    const ArchiveJob setup = ArchiveExporter::jobFromSettings(settings, m_profileSiret, m_profileCcasName, &warnings);
+    if (!setup.reglement || !PrintedDocument::haveGuiApplication()) {
+        for (const QString& w : warnings)
+            m_err << CliText::tr("Warning: %1").arg(w) << '\n';
+        closeWith({});
+        return;
+    }
+    m_dossiers->get(id, agent(), false)
+        .then(this, [this, id, setup, closeWith, storeFailed](const Result<Dossier, StoreError>& r) {
+            if (!r)
+                return storeFailed(r.error());
+            const Dossier dossier = r.value();
+            m_dossiers->grantedAids(id).then(this, [this, dossier, setup, closeWith,
+                                                    storeFailed](const Result<QList<AideRecue>, StoreError>& history) {
+                if (!history)
+                    return storeFailed(history.error());
+                DossierSummarySetup s;
+                s.letterhead = setup.letterhead;
+                s.agent = agent();
+                s.printedAt = Clock::system().nowUtc().toLocalTime();
+                s.retentionMonths = setup.retentionMonths;
+                s.reglement = setup.reglement.get();
+                const auto pdf = EligibilitySummary::pdf(
+                    summaryOfDossier(dossier, history.value(), Clock::system().nowUtc().toLocalTime().date(), s).input);
+                if (!pdf)
+                    m_err << CliText::tr("Warning: %1").arg(pdf.error()) << '\n';
+                closeWith(pdf ? pdf.value() : QByteArray());
+            });
+        });
 }
 
 } // namespace ccas

@@ -27,7 +27,7 @@ class Database final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit Database(QObject* parent = nullptr);
     ~Database() override; // finishes the queued jobs, closes the connection, stops the thread

@@ -20,6 +20,7 @@ namespace ccas {
 namespace {
 
 constexpr const char* Table = "dossiers";
+constexpr const char* DocumentsTable = "dossier_documents";
 
 QString iso(const QDateTime& t)
 {
@@ -899,11 +900,12 @@ QFuture<Result<void, StoreError>> DossierRepository::decide(const QString& id, c
     });
 }
 
-QFuture<Result<void, StoreError>> DossierRepository::close(const QString& id, const QString& agent)
+QFuture<Result<void, StoreError>> DossierRepository::close(const QString& id, const QString& agent,
+                                                           const QByteArray& summaryPdf)
 {
     const auto kek = m_kek;
     const Clock& clock = m_clock;
-    return m_db->run<void>([kek, id, agent, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
+    return m_db->run<void>([kek, id, agent, summaryPdf, &clock](QSqlDatabase& db) -> Result<void, StoreError> {
         if (!kek)
             return noKey();
         auto row = loadRow(db, id);
@@ -911,6 +913,13 @@ QFuture<Result<void, StoreError>> DossierRepository::close(const QString& id, co
             return row.error();
         if (row.value().status != DossierStatus::Decide)
             return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("only a decided dossier can be closed"));
+        QByteArray sealedSummary;
+        if (!summaryPdf.isEmpty()) {
+            auto dek = dekOf(*kek, row.value());
+            if (!dek)
+                return dek.error();
+            sealedSummary = Aead::seal(dek.value(), summaryPdf, Aead::fieldAd(id, DocumentsTable, "summary"));
+        }
         const QDateTime now = clock.nowUtc();
         return Database::transaction(db, [&]() -> Result<void, StoreError> {
             QSqlQuery q(db);
@@ -919,11 +928,48 @@ QFuture<Result<void, StoreError>> DossierRepository::close(const QString& id, co
             q.addBindValue(id);
             if (!q.exec())
                 return queryError(q, QStringLiteral("close"));
-            auto j = journal(db, clock, agent, QStringLiteral("close"), id);
+            if (!sealedSummary.isEmpty()) {
+                QSqlQuery d(db);
+                d.prepare(QStringLiteral("INSERT OR REPLACE INTO dossier_documents (dossier_id, kind, created_at, "
+                                         "payload) VALUES (?, 'summary', ?, ?)"));
+                d.addBindValue(id);
+                d.addBindValue(iso(now));
+                d.addBindValue(sealedSummary);
+                if (!d.exec())
+                    return queryError(d, QStringLiteral("closing summary"));
+            }
+            auto j = journal(db, clock, agent, QStringLiteral("close"), id, {}, 0, {},
+                             sealedSummary.isEmpty() ? QString() : QStringLiteral("summary frozen"));
             if (!j)
                 return j;
             return touch(db, id, now);
         });
+    });
+}
+
+QFuture<Result<QByteArray, StoreError>> DossierRepository::closingSummary(const QString& id)
+{
+    const auto kek = m_kek;
+    return m_db->run<QByteArray>([kek, id](QSqlDatabase& db) -> Result<QByteArray, StoreError> {
+        if (!kek)
+            return noKey();
+        auto row = loadRow(db, id);
+        if (!row)
+            return row.error();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT payload FROM dossier_documents WHERE dossier_id = ? AND kind = 'summary'"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryError(q, QStringLiteral("closing summary"));
+        if (!q.next())
+            return QByteArray();
+        auto dek = dekOf(*kek, row.value());
+        if (!dek)
+            return dek.error();
+        auto plain = Aead::open(dek.value(), q.value(0).toByteArray(), Aead::fieldAd(id, DocumentsTable, "summary"));
+        if (!plain)
+            return tampered(QStringLiteral("closing summary"));
+        return plain.value();
     });
 }
 

@@ -80,7 +80,13 @@ public:
     QFuture<Result<void, StoreError>> journalExport(const QStringList& ids, const QString& agent,
                                                     const QString& detail);
     QFuture<Result<void, StoreError>> decide(const QString& id, const Decision& decision);
-    QFuture<Result<void, StoreError>> close(const QString& id, const QString& agent);
+    // `summaryPdf` non-empty: the eligibility summary as it stands at closing, kept sealed with the
+    // dossier (the document of record that archive packages carry, whatever règlement comes later).
+    QFuture<Result<void, StoreError>> close(const QString& id, const QString& agent,
+                                            const QByteArray& summaryPdf = QByteArray());
+    // The summary frozen at closing; empty when the dossier was closed without one. Not journaled (the
+    // caller journals what it does with it).
+    QFuture<Result<QByteArray, StoreError>> closingSummary(const QString& id);
 
     // Imports dossiers in one transaction (a migration from another application, a benchmark):
     // identity, aid, lifecycle dates, decision. Ids are generated when empty. Journaled once.

@@ -70,6 +70,21 @@ Migration version2()
     return m;
 }
 
+// Version 3: documents frozen with a dossier, sealed with its data key (AD = dossier id +
+// "dossier_documents" + kind). "summary": the eligibility summary (PDF/A-1b) made when the dossier was
+// closed, the document of record that archive packages carry. Purged with the dossier (cascade).
+Migration version3()
+{
+    Migration m;
+    m.version = 3;
+    m.summary = QStringLiteral("sealed documents frozen at closing");
+    m.statements = QStringList{QStringLiteral("CREATE TABLE dossier_documents ("
+                                              " dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"
+                                              " kind TEXT NOT NULL, created_at TEXT NOT NULL, payload BLOB NOT NULL,"
+                                              " PRIMARY KEY (dossier_id, kind))")};
+    return m;
+}
+
 Result<void, StoreError> execStatement(QSqlDatabase& db, const QString& sql, const QString& what)
 {
     QSqlQuery query(db);
@@ -83,7 +98,7 @@ Result<void, StoreError> execStatement(QSqlDatabase& db, const QString& sql, con
 const QList<Migration>& Migrations::all()
 {
     // Append version 2, 3… here; never edit a step that has shipped.
-    static const QList<Migration> steps{version1(), version2()};
+    static const QList<Migration> steps{version1(), version2(), version3()};
     return steps;
 }
 

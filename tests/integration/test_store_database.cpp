@@ -126,12 +126,12 @@ TEST_CASE("a new database is opened with WAL, FULL sync, secure delete, foreign 
     CHECK(valueOf(db, QStringLiteral("PRAGMA secure_delete")).toInt() == 1);
     CHECK(valueOf(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(valueOf(db, QStringLiteral("PRAGMA temp_store")).toInt() == 2);
-    CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == 2);
-    CHECK(Database::SchemaVersion == 2);
+    CHECK(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt() == 3);
+    CHECK(Database::SchemaVersion == 3);
     CHECK(Migrations::latestVersion() == Database::SchemaVersion);
     CHECK(valueOf(db, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                                      "WHERE type = 'table' ORDER BY name)"))
-              .toString() == QLatin1String("blind_index,dossier_sources,dossiers,journal,meta,purges"));
+              .toString() == QLatin1String("blind_index,dossier_documents,dossier_sources,dossiers,journal,meta,purges"));
     CHECK(valueOf(db, QStringLiteral("SELECT hex(value) FROM meta WHERE key = 'journal_anchor'")).toString() ==
           QString(64, QLatin1Char('0')));
 
