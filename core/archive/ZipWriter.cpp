@@ -83,15 +83,21 @@ Result<void, QString> ZipWriter::add(const QString& path, const QByteArray& data
 {
     if (!m_open || m_finished)
         return ZipText::tr("the zip file is not open");
+    if (!m_failure.isEmpty())
+        return m_failure;
+    const auto failed = [this]() {
+        m_failure = lastError();
+        return m_failure;
+    };
     // Per entry (allowed between entries, unlike the "compression" format option).
     const int set = compression == Compression::Store ? archive_write_zip_set_compression_store(m_archive)
                                                       : archive_write_zip_set_compression_deflate(m_archive);
     if (set != ARCHIVE_OK)
-        return lastError();
+        return failed();
 
     std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
     if (!entry)
-        return ZipText::tr("out of memory");
+        return m_failure = ZipText::tr("out of memory");
     const QByteArray name = path.toUtf8();
     archive_entry_set_pathname_utf8(entry.get(), name.constData());
     archive_entry_set_filetype(entry.get(), AE_IFREG);
@@ -100,17 +106,17 @@ Result<void, QString> ZipWriter::add(const QString& path, const QByteArray& data
     const QDateTime when = modified.isValid() ? modified : QDateTime::currentDateTimeUtc();
     archive_entry_set_mtime(entry.get(), when.toSecsSinceEpoch(), 0);
     if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK)
-        return lastError();
+        return failed();
     qsizetype offset = 0;
     while (offset < data.size()) {
         const la_ssize_t n =
             archive_write_data(m_archive, data.constData() + offset, static_cast<size_t>(data.size() - offset));
         if (n <= 0)
-            return lastError();
+            return failed();
         offset += n;
     }
     if (archive_write_finish_entry(m_archive) != ARCHIVE_OK)
-        return lastError();
+        return failed();
     return {};
 }
 
@@ -120,6 +126,13 @@ Result<void, QString> ZipWriter::finish()
         return ZipText::tr("the zip file is not open");
     if (m_finished)
         return {};
+    if (!m_failure.isEmpty()) {
+        // Never a central directory after a failed entry: the zip would look whole without it.
+        archive_write_free(m_archive);
+        m_archive = nullptr;
+        m_finished = true;
+        return m_failure;
+    }
     const int closed = archive_write_close(m_archive);
     const QString error = closed == ARCHIVE_OK ? QString() : lastError();
     archive_write_free(m_archive);

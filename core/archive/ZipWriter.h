@@ -31,7 +31,8 @@ public:
     Result<void, QString> open();
     Result<void, QString> add(const QString& path, const QByteArray& data, const QDateTime& modified,
                               Compression compression);
-    // Writes the central directory. The device is left open (the caller commits or cancels it).
+    // Writes the central directory; refused after a failed add(). The device is left open (the caller
+    // commits or cancels it).
     Result<void, QString> finish();
 
     // Bytes handed to the device so far.
@@ -47,6 +48,7 @@ private:
     bool m_open = false;
     bool m_finished = false;
     QString m_deviceError;
+    QString m_failure; // the first failed entry: every later call answers it
 };
 
 } // namespace ccas

@@ -525,11 +525,9 @@ TEST_CASE("zip writer: a device that fails makes an error, not a file", "[archiv
     }
 }
 
-// KNOWN PRODUCT BUG (reported to the lead): after a failed write, ZipWriter::finish() still answers ok (libarchive's
-// close on a writer in the FATAL state returns ARCHIVE_OK), so a caller that ignored add()'s error would commit a
-// broken zip. The exporter stops at add()'s error, so packages are not affected today. [!shouldfail]: this test
-// passes while the bug is there; once finish() reports the earlier failure it fails: then remove the tag.
-TEST_CASE("zip writer: finish() after a failed write reports the failure", "[archive][zip][!shouldfail]")
+// libarchive's close on a writer in the FATAL state answers ARCHIVE_OK: ZipWriter remembers the failed entry
+// and refuses to finish, so that a caller that ignored add()'s error cannot commit a zip that looks whole.
+TEST_CASE("zip writer: finish() after a failed write reports the failure", "[archive][zip]")
 {
     const QDateTime when(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC);
     FailingDevice device(64 * 1024);
