@@ -20,7 +20,7 @@ bool needsGui(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "summary") == 0 || std::strcmp(argv[i], "archive") == 0 ||
-            std::strcmp(argv[i], "close") == 0)
+            std::strcmp(argv[i], "close") == 0 || std::strcmp(argv[i], "purge") == 0)
             return true;
     return false;
 }

@@ -107,7 +107,7 @@ QString CliText::usage()
         "    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...\n"
         "                eligibility summary as PDF (default règlement: the settings; default aid: the\n"
         "                dossier's when the règlement has it, else every aid)\n"
-        "    purge [--dry-run]\n"
+        "    purge [--dry-run]   (with [Archives] ExporterAvantPurge: closed dossiers are archived first)\n"
         "    archive export (--dossier ID ... | --all-closed [--closed-before YYYY-MM-DD]) --out FILE.zip\n"
         "                [--reglement FILE] [--replace]   closed dossiers as a SEDA 2.3 transfer package\n"
         "                (identifiers and rules: the [Archives] settings)\n"

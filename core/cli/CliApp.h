@@ -5,6 +5,7 @@
 #include "domain/Identity.h"
 #include "eligibility/Engine.h"
 #include "eligibility/Reglement.h"
+#include "store/Retention.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -85,6 +86,7 @@ private:
     void runDossierClose(const QString& id);
     void runDossierMenage(const QString& id);
     void runPurge(bool dryRun);
+    void purgeWith(const RetentionPolicy& policy, bool dryRun, int exitCode);
     void runJournal(const QString& sub);
     std::optional<QString> passphrase(bool* failed);
     QString agent() const;

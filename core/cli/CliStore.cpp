@@ -274,6 +274,10 @@ void CliApp::openProfile(std::function<void()> next)
                                RetentionPolicy policy;
                                policy.closedMonths = settings.value(Settings::Key::RetentionClosedMonths).toInt();
                                policy.inactiveMonths = settings.value(Settings::Key::RetentionInactiveMonths).toInt();
+                               // « Exporter avant purge »: closed dossiers wait for `purge` (which archives
+                               // them first) or the window; only open inactive ones go here.
+                               if (settings.value(Settings::Key::ArchiveBeforePurge).toBool())
+                                   policy.closedAllowed = QSet<QString>();
                                auto retention = std::make_shared<Retention>(m_db, Clock::system());
                                retention->run(policy, false, agent())
                                    .then(this, [this, next, retention](const Result<RetentionReport, StoreError>& r) {
@@ -601,16 +605,75 @@ void CliApp::runDossierFetch(const QString& id)
     });
 }
 
+// « Exporter avant purge » (Archives/ExporterAvantPurge): the closed dossiers due go into one package in
+// Archives/Dossier first, and only those in it are purged. When the package cannot be made they are kept
+// (said on stderr, exit code 1 once the rest is done).
 void CliApp::runPurge(bool dryRun)
 {
     Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
     RetentionPolicy policy;
     policy.closedMonths = settings.value(Settings::Key::RetentionClosedMonths).toInt();
     policy.inactiveMonths = settings.value(Settings::Key::RetentionInactiveMonths).toInt();
+    if (dryRun || !settings.value(Settings::Key::ArchiveBeforePurge).toBool()) {
+        purgeWith(policy, dryRun, Ok);
+        return;
+    }
+    auto retention = std::make_shared<Retention>(m_db, Clock::system());
+    retention->run(policy, true, agent())
+        .then(this, [this, retention, policy](const Result<RetentionReport, StoreError>& dry) {
+            if (!dry) {
+                fail(dry.error().exitCode(), dry.error().userMessage());
+                return;
+            }
+            QStringList closed;
+            for (const RetentionItem& i : dry.value().due)
+                if (i.reason == QLatin1String("closed"))
+                    closed << i.id;
+            if (closed.isEmpty()) {
+                purgeWith(policy, false, Ok);
+                return;
+            }
+            RetentionPolicy keep = policy;
+            keep.closedAllowed = QSet<QString>();
+            Settings s(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
+            const QString folder = s.value(Settings::Key::ArchiveFolder).toString().trimmed();
+            if (folder.isEmpty() || !QFileInfo(folder).isDir() || !PrintedDocument::haveGuiApplication()) {
+                m_err << CliText::tr(
+                             "The closed dossiers due were kept: the archive folder (setting %1) is not usable.")
+                             .arg(Settings::name(Settings::Key::ArchiveFolder))
+                      << '\n';
+                purgeWith(keep, false, Other);
+                return;
+            }
+            ArchiveJob job = ArchiveExporter::jobFromSettings(s, m_profileSiret, m_profileCcasName);
+            job.dossierIds = closed;
+            job.agent = agent();
+            job.outPath =
+                QDir(folder).filePath(ArchiveExporter::defaultFileName(Clock::system().nowUtc().toLocalTime()));
+            m_archive = std::make_unique<ArchiveExporter>(m_dossiers.get(), Clock::system());
+            m_archive->run(std::move(job))
+                .then(this, [this, policy, keep, closed](const Result<ArchiveReport, ArchiveError>& r) {
+                    if (!r) {
+                        m_err << CliText::tr("The closed dossiers due were kept: %1").arg(r.error().message) << '\n';
+                        purgeWith(keep, false, Other);
+                        return;
+                    }
+                    m_err << CliText::tr("Archived before the purge: %1").arg(QDir::toNativeSeparators(r.value().path))
+                          << '\n';
+                    RetentionPolicy exported = policy;
+                    exported.closedAllowed = QSet<QString>(closed.cbegin(), closed.cend());
+                    purgeWith(exported, false, Ok);
+                });
+        });
+}
+
+void CliApp::purgeWith(const RetentionPolicy& policy, bool dryRun, int exitCode)
+{
+    Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
     const int journalMonths = settings.value(Settings::Key::JournalMonths).toInt();
     auto retention = std::make_shared<Retention>(m_db, Clock::system());
     retention->run(policy, dryRun, agent())
-        .then(this, [this, retention, dryRun, journalMonths](const Result<RetentionReport, StoreError>& r) {
+        .then(this, [this, retention, dryRun, journalMonths, exitCode](const Result<RetentionReport, StoreError>& r) {
             if (!r) {
                 fail(r.error().exitCode(), r.error().userMessage());
                 return;
@@ -643,21 +706,24 @@ void CliApp::runPurge(bool dryRun)
                 for (const RetentionItem& i : report.warnings)
                     m_out << "    " << i.id << "  " << local(i.lastActivityAt) << '\n';
             }
+            if (!report.held.isEmpty())
+                m_err << CliText::tr("Kept until archived: %n closed dossier(s).", nullptr, int(report.held.size()))
+                      << '\n';
             if (dryRun) {
-                done(Ok);
+                done(exitCode);
                 return;
             }
             // The access journal has its own retention.
             auto journal = std::make_shared<Journal>(m_db, Clock::system());
             journal->purgeOlderThan(Clock::system().nowUtc().addMonths(-journalMonths), agent())
-                .then(this, [this, journal](const Result<qint64, StoreError>& j) {
+                .then(this, [this, journal, exitCode](const Result<qint64, StoreError>& j) {
                     if (!j) {
                         fail(j.error().exitCode(), j.error().userMessage());
                         return;
                     }
                     if (j.value() > 0 && !m_opt->json)
                         m_out << CliText::tr("Journal: %n old entry(ies) removed.", nullptr, int(j.value())) << '\n';
-                    done(Ok);
+                    done(exitCode);
                 });
         });
 }

@@ -262,7 +262,7 @@ TEST_CASE("a printed or exported summary is journaled without personal data", "[
           StoreError::Kind::NotFound);
 }
 
-TEST_CASE("a version 1 database is upgraded to version 2 in place, its dossiers intact",
+TEST_CASE("a version 1 database is upgraded to the current version in place, its dossiers intact",
           "[store][household][migration]")
 {
     REQUIRE(sodiumReady());
@@ -329,11 +329,15 @@ TEST_CASE("a version 1 database is upgraded to version 2 in place, its dossiers 
         QSqlQuery q(c);
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 2);
-        CHECK(Database::SchemaVersion == 2);
+        CHECK(q.value(0).toInt() == 3);
+        CHECK(Database::SchemaVersion == 3);
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('dossiers') WHERE name = 'household'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 1);
+        // Version 3: the documents frozen at closing, empty after the upgrade.
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM dossier_documents")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
     });
     // Opening again applies nothing twice.
     Database again;
