@@ -3,6 +3,7 @@
 #include "domain/Siret.h"
 #include "eligibility/Reglement.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -50,8 +52,13 @@ QLineEdit* addEdit(QFormLayout* form, QWidget* parent, const QString& label, con
 ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Connection to API Particulier"));
+    setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    auto* general = new QWidget(m_tabs);
+    general->setObjectName(QStringLiteral("connectionTab"));
+    auto* generalLayout = new QVBoxLayout(general);
     auto* particulier = new QGroupBox(tr("API Particulier"), this);
     particulier->setObjectName(QStringLiteral("apiParticulierGroup"));
     auto* particulierLayout = new QVBoxLayout(particulier);
@@ -96,7 +103,7 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
     auto* note = new QLabel(tr("The token is kept in the system keychain only, never in a file."), particulier);
     note->setWordWrap(true);
     particulierLayout->addWidget(note);
-    layout->addWidget(particulier);
+    generalLayout->addWidget(particulier);
 
     auto* impot = new QGroupBox(tr("API Impôt particulier (DGFiP)"), this);
     impot->setObjectName(QStringLiteral("apiImpotGroup"));
@@ -120,9 +127,13 @@ ConnectionDialog::ConnectionDialog(const Values& current, QWidget* parent)
                                  impot);
     impotNote->setWordWrap(true);
     impotLayout->addWidget(impotNote);
-    layout->addWidget(impot);
-    layout->addWidget(buildCcasGroup(current));
-    layout->addWidget(buildDeskGroup(current));
+    generalLayout->addWidget(impot);
+    generalLayout->addWidget(buildCcasGroup(current));
+    generalLayout->addWidget(buildDeskGroup(current));
+    m_tabs->addTab(general, tr("Connection &and CCAS"));
+    m_archiveTab = buildArchiveTab(current);
+    m_tabs->addTab(m_archiveTab, tr("Archi&ves"));
+    layout->addWidget(m_tabs);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("connectionError"));
@@ -215,6 +226,183 @@ QWidget* ConnectionDialog::buildDeskGroup(const Values& current)
     return group;
 }
 
+QWidget* ConnectionDialog::buildArchiveTab(const Values& current)
+{
+    auto* tab = new QWidget(m_tabs);
+    tab->setObjectName(QStringLiteral("archiveTab"));
+    auto* layout = new QVBoxLayout(tab);
+
+    auto* service = new QGroupBox(tr("Archives service (given with the transfer agreement)"), tab);
+    service->setObjectName(QStringLiteral("archiveServiceGroup"));
+    auto* serviceForm = new QFormLayout(service);
+    m_archivalAgency =
+        addEdit(serviceForm, service, tr("Archives &service identifier:"), QStringLiteral("archivalAgencyEdit"),
+                current.archivalAgencyId, tr("given by the archives service"));
+    m_archivalAgreement =
+        addEdit(serviceForm, service, tr("Transfer a&greement:"), QStringLiteral("archivalAgreementEdit"),
+                current.archivalAgreement, tr("the agreement's identifier (convention de versement)"));
+    m_transferringAgency = addEdit(serviceForm, service, tr("&Transferring service identifier:"),
+                                   QStringLiteral("transferringAgencyEdit"), current.transferringAgencyId,
+                                   current.siret.isEmpty() ? tr("empty: the CCAS SIRET")
+                                                           : tr("empty: the CCAS SIRET (%1)").arg(current.siret));
+    layout->addWidget(service);
+
+    auto* rules = new QGroupBox(tr("Management rules of the archives service"), tab);
+    rules->setObjectName(QStringLiteral("archiveRulesGroup"));
+    auto* rulesForm = new QFormLayout(rules);
+    const auto ruleRow = [&](const QString& label, const QString& outcome, const QString& name, const QString& rule,
+                             const QString& action, QLineEdit** edit, QComboBox** combo) {
+        auto* row = new QHBoxLayout;
+        *edit = new QLineEdit(rule, rules);
+        (*edit)->setObjectName(name + QStringLiteral("RuleEdit"));
+        (*edit)->setAccessibleName(tr("Appraisal rule code: %1").arg(outcome));
+        (*edit)->setPlaceholderText(tr("rule code of the archives service"));
+        *combo = new QComboBox(rules);
+        (*combo)->setObjectName(name + QStringLiteral("ActionCombo"));
+        (*combo)->setAccessibleName(tr("Final action: %1").arg(outcome));
+        (*combo)->addItem(tr("Keep"), QStringLiteral("Keep"));
+        (*combo)->addItem(tr("Destroy"), QStringLiteral("Destroy"));
+        // An unknown value in the file: shown as Keep, the choice that destroys nothing.
+        (*combo)->setCurrentIndex(std::max(0, (*combo)->findData(action)));
+        row->addWidget(*edit, 1);
+        row->addWidget(*combo);
+        auto* l = new QLabel(label, rules);
+        l->setBuddy(*edit);
+        rulesForm->addRow(l, row);
+    };
+    ruleRow(tr("&Granted:"), tr("granted"), QStringLiteral("granted"), current.grantedRule, current.grantedAction,
+            &m_grantedRule, &m_grantedAction);
+    m_grantedSampling = new QSpinBox(rules);
+    m_grantedSampling->setObjectName(QStringLiteral("grantedSamplingSpin"));
+    m_grantedSampling->setAccessibleName(tr("Sample of the granted files kept: 1 in N (0: no sampling)"));
+    m_grantedSampling->setRange(0, 1000);
+    m_grantedSampling->setPrefix(tr("1 in "));
+    m_grantedSampling->setSpecialValueText(tr("no sampling"));
+    m_grantedSampling->setValue(std::clamp(current.grantedSampling, 0, 1000));
+    m_grantedSampling->setToolTip(tr("At the end of their retention period, the granted files drawn into the sample "
+                                     "are kept whatever the final action"));
+    auto* samplingLabel = new QLabel(tr("Sa&mple of the granted files:"), rules);
+    samplingLabel->setBuddy(m_grantedSampling);
+    rulesForm->addRow(samplingLabel, m_grantedSampling);
+    ruleRow(tr("&Refused:"), tr("refused"), QStringLiteral("refused"), current.refusedRule, current.refusedAction,
+            &m_refusedRule, &m_refusedAction);
+    ruleRow(tr("&Without follow-up:"), tr("without follow-up"), QStringLiteral("abandoned"), current.abandonedRule,
+            current.abandonedAction, &m_abandonedRule, &m_abandonedAction);
+    m_accessRule = addEdit(rulesForm, rules, tr("A&ccess rule:"), QStringLiteral("accessRuleEdit"), current.accessRule,
+                           tr("access rule code (private life: 50 years)"));
+    layout->addWidget(rules);
+
+    auto* purge = new QGroupBox(tr("Before the purge"), tab);
+    purge->setObjectName(QStringLiteral("archivePurgeGroup"));
+    auto* purgeForm = new QFormLayout(purge);
+    m_archiveBeforePurge = new QCheckBox(tr("&Export to the archives before the purge"), purge);
+    m_archiveBeforePurge->setObjectName(QStringLiteral("archiveBeforePurgeCheck"));
+    m_archiveBeforePurge->setAccessibleName(tr("Export to the archives before the purge"));
+    m_archiveBeforePurge->setChecked(current.archiveBeforePurge);
+    purgeForm->addRow(m_archiveBeforePurge);
+    auto* folderRow = new QHBoxLayout;
+    m_archiveFolder = new QLineEdit(QDir::toNativeSeparators(current.archiveFolder), purge);
+    m_archiveFolder->setObjectName(QStringLiteral("archiveFolderEdit"));
+    m_archiveFolder->setAccessibleName(tr("Folder of the archive packages"));
+    m_archiveFolder->setPlaceholderText(tr("an existing folder, e.g. on the archives service's share"));
+    auto* folderBrowse = new QPushButton(tr("C&hoose…"), purge);
+    folderBrowse->setObjectName(QStringLiteral("archiveFolderBrowseButton"));
+    folderBrowse->setAccessibleName(tr("Choose the folder of the archive packages"));
+    folderRow->addWidget(m_archiveFolder, 1);
+    folderRow->addWidget(folderBrowse);
+    auto* folderLabel = new QLabel(tr("&Folder:"), purge);
+    folderLabel->setBuddy(m_archiveFolder);
+    purgeForm->addRow(folderLabel, folderRow);
+    auto* note = new QLabel(tr("The closed dossiers due for purging are first written to one SEDA package in this "
+                               "folder; if it cannot be made, they are kept until the next run."),
+                            purge);
+    note->setWordWrap(true);
+    purgeForm->addRow(note);
+    layout->addWidget(purge);
+    layout->addStretch(1);
+
+    connect(folderBrowse, &QPushButton::clicked, this, [this]() {
+        const QString currentFolder = m_archiveFolder->text().trimmed();
+        auto* dialog = new QFileDialog(this, tr("Choose the folder of the archive packages"),
+                                       currentFolder.isEmpty() ? QDir::homePath() : currentFolder);
+        dialog->setObjectName(QStringLiteral("archiveFolderDialog"));
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptOpen);
+        dialog->setFileMode(QFileDialog::Directory);
+        connect(dialog, &QFileDialog::fileSelected, m_archiveFolder, [this](const QString& path) {
+            m_archiveFolder->setText(QDir::toNativeSeparators(path));
+            m_archiveFolder->setFocus();
+        });
+        dialog->open();
+    });
+    return tab;
+}
+
+void ConnectionDialog::readArchiveSettings(const Settings& settings, Values& values)
+{
+    using K = Settings::Key;
+    const auto str = [&settings](K key) { return settings.value(key).toString(); };
+    values.archivalAgencyId = str(K::ArchivalAgencyId);
+    values.archivalAgreement = str(K::ArchivalAgreement);
+    values.transferringAgencyId = str(K::TransferringAgencyId);
+    values.grantedRule = str(K::AppraisalGrantedRule);
+    values.grantedAction = str(K::AppraisalGrantedAction);
+    values.grantedSampling = settings.value(K::AppraisalGrantedSampling).toInt();
+    values.refusedRule = str(K::AppraisalRefusedRule);
+    values.refusedAction = str(K::AppraisalRefusedAction);
+    values.abandonedRule = str(K::AppraisalAbandonedRule);
+    values.abandonedAction = str(K::AppraisalAbandonedAction);
+    values.accessRule = str(K::AccessRule);
+    values.archiveBeforePurge = settings.value(K::ArchiveBeforePurge).toBool();
+    values.archiveFolder = str(K::ArchiveFolder);
+}
+
+void ConnectionDialog::writeArchiveSettings(const Values& values, Settings& settings)
+{
+    using K = Settings::Key;
+    settings.setValue(K::ArchivalAgencyId, values.archivalAgencyId);
+    settings.setValue(K::ArchivalAgreement, values.archivalAgreement);
+    settings.setValue(K::TransferringAgencyId, values.transferringAgencyId);
+    settings.setValue(K::AppraisalGrantedRule, values.grantedRule);
+    settings.setValue(K::AppraisalGrantedAction, values.grantedAction);
+    settings.setValue(K::AppraisalGrantedSampling, values.grantedSampling);
+    settings.setValue(K::AppraisalRefusedRule, values.refusedRule);
+    settings.setValue(K::AppraisalRefusedAction, values.refusedAction);
+    settings.setValue(K::AppraisalAbandonedRule, values.abandonedRule);
+    settings.setValue(K::AppraisalAbandonedAction, values.abandonedAction);
+    settings.setValue(K::AccessRule, values.accessRule);
+    settings.setValue(K::ArchiveBeforePurge, values.archiveBeforePurge);
+    settings.setValue(K::ArchiveFolder, values.archiveFolder);
+}
+
+QString ConnectionDialog::archiveError(const Values& v, QWidget** wrong) const
+{
+    const struct
+    {
+        const QString& value;
+        QLineEdit* edit;
+    } codes[] = {{v.grantedRule, m_grantedRule},
+                 {v.refusedRule, m_refusedRule},
+                 {v.abandonedRule, m_abandonedRule},
+                 {v.accessRule, m_accessRule}};
+    for (const auto& c : codes) {
+        if (c.value.isEmpty()) {
+            *wrong = c.edit;
+            return tr("Every rule code of the archives is needed (ask the archives service for its codes).");
+        }
+    }
+    if (v.archiveBeforePurge && (v.archiveFolder.isEmpty() || !QFileInfo(v.archiveFolder).isDir())) {
+        *wrong = m_archiveFolder;
+        return v.archiveFolder.isEmpty()
+                   ? tr("Exporting before the purge needs the folder the packages are written to.")
+                   : tr("The folder of the archive packages does not exist: %1")
+                         .arg(QDir::toNativeSeparators(v.archiveFolder));
+    }
+    return QString();
+}
+
 void ConnectionDialog::browse(QLineEdit* edit, const QString& title, const QString& filter, const QString& objectName)
 {
     const QString current = edit->text().trimmed();
@@ -263,6 +451,19 @@ ConnectionDialog::Values ConnectionDialog::values() const
     v.reglementPath = QDir::fromNativeSeparators(m_reglement->text().trimmed());
     v.agentId = m_agentId->text().trimmed();
     v.lockMinutes = m_lockMinutes->value();
+    v.archivalAgencyId = m_archivalAgency->text().trimmed();
+    v.archivalAgreement = m_archivalAgreement->text().trimmed();
+    v.transferringAgencyId = m_transferringAgency->text().trimmed();
+    v.grantedRule = m_grantedRule->text().trimmed();
+    v.grantedAction = m_grantedAction->currentData().toString();
+    v.grantedSampling = m_grantedSampling->value();
+    v.refusedRule = m_refusedRule->text().trimmed();
+    v.refusedAction = m_refusedAction->currentData().toString();
+    v.abandonedRule = m_abandonedRule->text().trimmed();
+    v.abandonedAction = m_abandonedAction->currentData().toString();
+    v.accessRule = m_accessRule->text().trimmed();
+    v.archiveBeforePurge = m_archiveBeforePurge->isChecked();
+    v.archiveFolder = QDir::fromNativeSeparators(m_archiveFolder->text().trimmed());
     return v;
 }
 
@@ -275,7 +476,7 @@ void ConnectionDialog::accept()
         if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
             error = tr("The gateway URL must be an https:// address.");
     }
-    QLineEdit* wrong = nullptr;
+    QWidget* wrong = nullptr;
     if (error.isEmpty() && v.impotBaseUrl.isEmpty() != v.impotTokenUrl.isEmpty()) {
         error = tr("API Impôt particulier needs both its data URL and its token URL (or neither).");
         wrong = v.impotBaseUrl.isEmpty() ? m_impotBaseUrl : m_impotTokenUrl;
@@ -303,11 +504,15 @@ void ConnectionDialog::accept()
             wrong = m_reglement;
         }
     }
+    if (error.isEmpty())
+        error = archiveError(v, &wrong);
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->setVisible(true);
-        if (wrong)
+        if (wrong) {
+            m_tabs->setCurrentWidget(m_archiveTab->isAncestorOf(wrong) ? m_archiveTab : m_tabs->widget(0));
             wrong->setFocus();
+        }
         return;
     }
     QDialog::accept();

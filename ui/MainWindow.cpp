@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdminWindow.h"
+#include "ArchiveExportDialog.h"
 #include "DossierListModel.h"
 #include "DossierWorkspace.h"
 #include "IdentityForm.h"
@@ -265,6 +266,15 @@ MainWindow::MainWindow(PersonFetch* fetch, Options options, QWidget* parent)
         QAction* adminAction = adminMenu->addAction(tr("&Journal, retention and statistics…"));
         adminAction->setObjectName(QStringLiteral("adminAction"));
         connect(adminAction, &QAction::triggered, this, [this]() { AdminWindow::showFor(m_session, this); });
+        // SEDA transfer of closed dossiers (issue 7): usable once the profile is open.
+        QAction* archiveAction = adminMenu->addAction(tr("E&xport for the archives (SEDA)…"));
+        archiveAction->setObjectName(QStringLiteral("actionArchiveExport"));
+        archiveAction->setEnabled(m_session->isUnlocked());
+        connect(m_session, &ProfileSession::unlocked, archiveAction,
+                [archiveAction]() { archiveAction->setEnabled(true); });
+        connect(adminMenu, &QMenu::aboutToShow, archiveAction,
+                [this, archiveAction]() { archiveAction->setEnabled(m_session->isUnlocked()); });
+        connect(archiveAction, &QAction::triggered, this, &MainWindow::openArchiveExport);
     }
 
     auto* consultAction = new QAction(tr("Look up the sources of the person in the form"), this);
@@ -786,6 +796,22 @@ void MainWindow::connectSession()
     connect(m_session, &ProfileSession::retentionFailed, this, [this](const QString& message) {
         m_retentionLabel->setText(tr("Retention could not run: %1").arg(message));
     });
+    connect(m_session, &ProfileSession::archivedBeforePurge, this, [this](const QString& path, int dossiers) {
+        statusBar()->showMessage(
+            tr("%n closed dossier(s) exported for the archives before the purge: %1", nullptr, dossiers)
+                .arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_session, &ProfileSession::archiveBeforePurgeFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+        // One warning at a time (retention runs daily): a box still open is left as it is.
+        if (findChild<QMessageBox*>(QStringLiteral("archiveBeforePurgeWarning")))
+            return;
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Export before the purge"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("archiveBeforePurgeWarning"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     if (m_session->isUnlocked()) {
         setPanelState(true, QString(), false);
         refreshDossiers();
@@ -1229,6 +1255,23 @@ void MainWindow::onRetentionFinished(const RetentionReport& report)
         if (item.id == m_openId && !busy())
             leaveDossier(); // purged: what was typed in it goes with it
     refreshDossiers();
+}
+
+void MainWindow::openArchiveExport()
+{
+    if (!m_session || !m_session->isUnlocked())
+        return;
+    ArchiveExportDialog::Options options;
+    const int row = m_table ? m_table->currentIndex().row() : -1;
+    if (row >= 0 && row < m_model->summaries().size() && m_model->summaries().at(row).status == DossierStatus::Clos)
+        options.closedIds << m_model->summaries().at(row).id;
+    options.archiveFolder = m_options.archiveFolder ? m_options.archiveFolder() : QString();
+    options.canOpenSettings = bool(m_options.openSettings);
+    const bool created =
+        !findChild<ArchiveExportDialog*>(QStringLiteral("archiveExportDialog"), Qt::FindDirectChildrenOnly);
+    ArchiveExportDialog* dialog = ArchiveExportDialog::showFor(m_session, options, this);
+    if (created && m_options.openSettings)
+        connect(dialog, &ArchiveExportDialog::settingsRequested, this, [this]() { m_options.openSettings(this); });
 }
 
 } // namespace ccas

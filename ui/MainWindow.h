@@ -73,6 +73,9 @@ public:
         // Locks the desk at once (the File menu's « Lock », Ctrl+L from any window of the
         // application); given by the composition root (DeskLock::lock). Empty: no such action.
         std::function<void()> lockDesk = nullptr;
+        // The setting ArchiveFolder (where packages go by default), read when the archive export
+        // opens. Empty: the Documents folder.
+        std::function<QString()> archiveFolder = nullptr;
     };
 
     MainWindow(PersonFetch* fetch, Options options, QWidget* parent = nullptr);
@@ -120,6 +123,7 @@ private:
                       const std::optional<Result<TaxSituation, ApiError>>& tax);
     void reloadDossierStatus(const QString& id);
     void onRetentionFinished(const RetentionReport& report);
+    void openArchiveExport(); // with the selected dossier when it is closed
     void updateDossierActions();
     void fillRequestedAids(); // the aids of the règlement in use, for a new dossier
     void onWorkspaceChanged(const QString& id);

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -176,6 +177,12 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("guichet-ccas"));
     QApplication::setApplicationDisplayName(QStringLiteral("Guichet CCAS"));
     QApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    // Same id as the installed .desktop file (packaging/linux), so desktops and Wayland match the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.guichet_ccas.GuichetCcas"));
+    QIcon appIcon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        appIcon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(appIcon);
     ccas::logging::installRedactingHandler();
 
     QCommandLineParser parser;
@@ -270,6 +277,7 @@ int main(int argc, char** argv)
             current.reglementPath = settings->value(ccas::Settings::Key::ReglementPath).toString();
             current.agentId = settings->value(ccas::Settings::Key::AgentId).toString();
             current.lockMinutes = settings->value(ccas::Settings::Key::LockMinutes).toInt();
+            ccas::ConnectionDialog::readArchiveSettings(*settings, current);
             auto* dialog = new ccas::ConnectionDialog(current, parent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             QObject::connect(dialog, &QDialog::accepted, parent, [&, dialog, parent]() {
@@ -289,6 +297,7 @@ int main(int argc, char** argv)
                 settings->setValue(ccas::Settings::Key::ReglementPath, v.reglementPath);
                 settings->setValue(ccas::Settings::Key::AgentId, v.agentId);
                 settings->setValue(ccas::Settings::Key::LockMinutes, v.lockMinutes);
+                ccas::ConnectionDialog::writeArchiveSettings(v, *settings);
                 if (!settings->sync())
                     showMessage(parent, QMessageBox::Warning,
                                 QApplication::translate("main", "The settings could not be saved."));
@@ -352,6 +361,7 @@ int main(int argc, char** argv)
     session.setSettings(settings.get());
     options.session = &session;
     options.impot = &impot;
+    options.archiveFolder = [&]() { return settings->value(ccas::Settings::Key::ArchiveFolder).toString(); };
 
     // The CCAS règlement the eligibility is computed with: the configured file, else (demo only) the
     // embedded example of Maisons-Laffitte. A file that cannot be used is listed in the window.
