@@ -838,3 +838,249 @@ TEST_CASE("exporter avant purge: without a usable archive folder the closed doss
     // Once the folder exists and the package can be made, the next run exports and purges them: see
     // tests/ui/ArchiveBeforePurgeTests.cpp (the summaries need a QGuiApplication; this runner has none).
 }
+
+namespace {
+
+// The Title of the unit that points at the object `uri` (the Item of a file), empty when none does.
+QString titleOfObject(const Node& root, const QString& uri)
+{
+    QString group;
+    for (const Node* g : root.descendants(QStringLiteral("DataObjectGroup")))
+        for (const Node* bdo : g->all(QStringLiteral("BinaryDataObject")))
+            if (bdo->at(QStringLiteral("Uri")) == uri)
+                group = g->attributes.value(QStringLiteral("id"));
+    if (group.isEmpty())
+        return QString();
+    for (const Node* unit : root.descendants(QStringLiteral("ArchiveUnit")))
+        if (unit->at(QStringLiteral("DataObjectReference/DataObjectGroupReferenceId")) == group)
+            return unit->at(QStringLiteral("Content/Title"));
+    return QString();
+}
+
+QByteArray zipBytes(const QString& zip, const QString& entry)
+{
+    const auto read = readZip(zip);
+    INFO((read.ok() ? QString() : read.error()).toStdString());
+    REQUIRE(read.ok());
+    const ZipEntry* e = findZipEntry(read.value(), entry);
+    INFO(entry.toStdString());
+    REQUIRE(e != nullptr);
+    return e->bytes;
+}
+
+QString pdfUri(const QString& id)
+{
+    return QStringLiteral("content/%1/synthese-eligibilite.pdf").arg(id);
+}
+
+} // namespace
+
+TEST_CASE("archive export: the summary frozen by `dossier close` is the package's document of record",
+          "[archive][cli][frozen]")
+{
+    ArchiveProfile profile;
+    profile.archiveSettings();
+    // The règlement the settings name, as a CCAS would install it (a copy of its own).
+    const QString reglement = profile.root.filePath(QStringLiteral("reglement.json"));
+    REQUIRE(QFile::copy(Reglement, reglement));
+
+    // X granted, Y refused, both decided today (SECOURS: the règlement's aid).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ManualClock clock(now);
+    QString x, y;
+    profile.withSession(clock, [&](ProfileSession& session) {
+        DossierRepository* repo = session.dossiers();
+        const auto cx = await(repo->create(dupontSophie(), QStringLiteral("SECOURS"), session.agent()));
+        const auto cy = await(repo->create(martinSamuel(), QStringLiteral("SECOURS"), session.agent()));
+        REQUIRE((cx.ok() && cy.ok()));
+        x = cx.value();
+        y = cy.value();
+        REQUIRE(await(repo->decide(x, decision(Outcome::Accorde, 15000))).ok());
+        REQUIRE(await(repo->decide(y, decision(Outcome::Refuse, 0))).ok());
+    });
+
+    // With the règlement in the settings, closing freezes the summary, without a warning.
+    profile.settings([&](Settings& s) { s.setValue(Settings::Key::ReglementPath, reglement); });
+    Run r = profile.run({QStringLiteral("dossier"), QStringLiteral("close"), x});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    // Without one, the dossier closes all the same and stderr says the summary could not be made.
+    profile.settings([](Settings& s) { s.setValue(Settings::Key::ReglementPath, QString()); });
+    const Run ry = profile.run({QStringLiteral("dossier"), QStringLiteral("close"), y});
+    INFO(ry.err.toStdString());
+    REQUIRE(ry.code == 0);
+    // (compared line by line with X's run: stderr also carries the keychain's and the profile's notices)
+    const auto lines = [](const QString& text) {
+        const QStringList l = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return QSet<QString>(l.cbegin(), l.cend());
+    };
+    const QSet<QString> onlyY = lines(ry.err) - lines(r.err);
+    CHECK_FALSE(onlyY.isEmpty());
+    CHECK((lines(r.err) - lines(ry.err)).isEmpty()); // X's close said nothing Y's did not
+    CHECK(profile.run({QStringLiteral("dossier"), QStringLiteral("close"), y}).code == 2); // closed already
+
+    QByteArray frozenX, frozenY = "not read";
+    profile.withSession(clock, [&](ProfileSession& session) {
+        const auto fx = await(session.dossiers()->closingSummary(x));
+        const auto fy = await(session.dossiers()->closingSummary(y));
+        REQUIRE((fx.ok() && fy.ok()));
+        frozenX = fx.value();
+        frozenY = fy.value();
+    });
+    CHECK(frozenY.isEmpty());
+    REQUIRE_FALSE(frozenX.isEmpty());
+    checkPdf(frozenX, profile.tmp());
+
+    // The package carries the frozen bytes for X; Y's is made at export (another title).
+    const Expected ex{
+        x, dupontSophie(), QStringLiteral("accorde"), 15000, GrantedRule, QStringLiteral("Destroy"), false, {}, {}};
+    const Expected ey{y, martinSamuel(), QStringLiteral("refuse"), 0, RefusedRule, QStringLiteral("Destroy"), false, {},
+                      {}};
+    const QString first = profile.out(QStringLiteral("premier.zip"));
+    r = profile.run(profile.exportArgs({QStringLiteral("--dossier"), x, QStringLiteral("--dossier"), y}, first));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    checkPackage(first, {ex, ey}, profile.tmp());
+    CHECK(zipBytes(first, pdfUri(x)) == frozenX);
+    const QByteArray renderedY = zipBytes(first, pdfUri(y));
+    CHECK(renderedY.startsWith("%PDF-"));
+    CHECK(renderedY != frozenX);
+    const Node manifest = parseXml(zipBytes(first, QStringLiteral("manifest.xml")));
+    const QString frozenTitle = titleOfObject(manifest, pdfUri(x));
+    const QString renderedTitle = titleOfObject(manifest, pdfUri(y));
+    CHECK_FALSE(frozenTitle.isEmpty());
+    CHECK_FALSE(renderedTitle.isEmpty());
+    CHECK(frozenTitle != renderedTitle);
+
+    // Later, without any règlement (neither the settings nor --reglement): still the same bytes for X.
+    const QString second = profile.out(QStringLiteral("second.zip"));
+    r = profile.run({QStringLiteral("--json"), QStringLiteral("archive"), QStringLiteral("export"),
+                     QStringLiteral("--dossier"), x, QStringLiteral("--out"), second});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    checkPackage(second, {ex}, profile.tmp());
+    CHECK(zipBytes(second, pdfUri(x)) == frozenX);
+    CHECK(titleOfObject(parseXml(zipBytes(second, QStringLiteral("manifest.xml"))), pdfUri(x)) == frozenTitle);
+}
+
+TEST_CASE("purge with exporter avant purge: the closed dossiers due are packaged, then purged, and only them",
+          "[archive][cli][retention]")
+{
+    ArchiveProfile profile;
+    profile.archiveSettings();
+    const QString folder = profile.root.filePath(QStringLiteral("archives"));
+
+    // B (refused) and C (sans suite) closed 40 days ago, D left open then; A granted and closed today.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Identity lefebvre = person(QStringLiteral("LEFEBVRE"), QStringLiteral("HELENE"), 1975, 4, 12);
+    const Identity roussel = person(QStringLiteral("ROUSSEL"), QStringLiteral("MARC"), 1990, 1, 17);
+    QString a, b, c, d;
+    ManualClock earlier(now.addDays(-40));
+    profile.withSession(earlier, [&](ProfileSession& session) {
+        DossierRepository* repo = session.dossiers();
+        const QString agent = session.agent();
+        const auto cb = await(repo->create(martinSamuel(), QStringLiteral("SECOURS"), agent));
+        const auto cc = await(repo->create(lefebvre, QStringLiteral("SECOURS"), agent));
+        const auto cd = await(repo->create(roussel, QStringLiteral("SECOURS"), agent));
+        REQUIRE((cb.ok() && cc.ok() && cd.ok()));
+        b = cb.value();
+        c = cc.value();
+        d = cd.value();
+        REQUIRE(await(repo->decide(b, decision(Outcome::Refuse, 0))).ok());
+        REQUIRE(await(repo->close(b, agent)).ok());
+        REQUIRE(await(repo->decide(c, decision(Outcome::SansSuite, 0))).ok());
+        REQUIRE(await(repo->close(c, agent)).ok());
+    });
+    ManualClock today(now);
+    profile.withSession(today, [&](ProfileSession& session) {
+        DossierRepository* repo = session.dossiers();
+        const auto ca = await(repo->create(dupontSophie(), QStringLiteral("SECOURS"), session.agent()));
+        REQUIRE(ca.ok());
+        a = ca.value();
+        REQUIRE(await(repo->decide(a, decision(Outcome::Accorde, 15000))).ok());
+        REQUIRE(await(repo->close(a, session.agent())).ok());
+    });
+    // Closed dossiers are due after one month: B and C are.
+    profile.settings([&](Settings& s) {
+        s.setValue(Settings::Key::RetentionClosedMonths, 1);
+        s.setValue(Settings::Key::ArchiveBeforePurge, true);
+        s.setValue(Settings::Key::ArchiveFolder, folder);
+    });
+    const auto exists = [&](const QString& id) {
+        const Run shown = profile.run({QStringLiteral("dossier"), QStringLiteral("show"), id});
+        INFO(id.toStdString() << ": " << shown.err.toStdString());
+        REQUIRE((shown.code == 0 || shown.code == 3));
+        return shown.code == 0;
+    };
+    const Expected eb{b, martinSamuel(), QStringLiteral("refuse"), 0, RefusedRule, QStringLiteral("Destroy"), false, {},
+                      {}};
+    const Expected ec{c,  lefebvre, QStringLiteral("sans_suite"), 0, AbandonedRule, QStringLiteral("Keep"), false,
+                      {}, {}};
+
+    SECTION("the folder exists")
+    {
+        REQUIRE(QDir().mkpath(folder));
+        // The retention at every CLI start leaves them to `purge`.
+        Run r = profile.run({QStringLiteral("dossier"), QStringLiteral("list")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(r.out.contains(b));
+        CHECK(r.out.contains(c));
+        CHECK(exists(b));
+        CHECK(exists(c));
+        CHECK(filesIn(folder).isEmpty());
+
+        r = profile.run({QStringLiteral("purge")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        const QStringList files = filesIn(folder);
+        REQUIRE(files.size() == 1);
+        CHECK(files.first().endsWith(QLatin1String(".zip")));
+        const QString messageId = checkPackage(QDir(folder).filePath(files.first()), {eb, ec}, profile.tmp());
+        CHECK_FALSE(exists(b));
+        CHECK_FALSE(exists(c));
+        CHECK(exists(a)); // closed today: not due
+        CHECK(exists(d)); // open
+        const auto journaled = profile.exportEntries();
+        CHECK(journaled.size() == 2);
+        CHECK(journaled.values(b) == QStringList{messageId});
+        CHECK(journaled.values(c) == QStringList{messageId});
+
+        // Nothing left to archive: a second purge makes no package.
+        r = profile.run({QStringLiteral("purge")});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 0);
+        CHECK(filesIn(folder).size() == 1);
+    }
+
+    SECTION("the folder is missing")
+    {
+        Run r = profile.run({QStringLiteral("purge")});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(Settings::name(Settings::Key::ArchiveFolder)));
+        CHECK_FALSE(QFileInfo::exists(folder));
+        CHECK(exists(b));
+        CHECK(exists(c));
+        CHECK(exists(a));
+        CHECK(exists(d));
+        CHECK(profile.exportEntries().isEmpty());
+        // A dry run purges nothing and needs no folder.
+        r = profile.run({QStringLiteral("purge"), QStringLiteral("--dry-run")});
+        CHECK(r.code == 0);
+        CHECK(exists(b));
+    }
+
+    SECTION("without the setting, any command purges them (what the setting prevents)")
+    {
+        profile.settings([](Settings& s) { s.setValue(Settings::Key::ArchiveBeforePurge, false); });
+        const Run r = profile.run({QStringLiteral("dossier"), QStringLiteral("list")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK_FALSE(exists(b));
+        CHECK_FALSE(exists(c));
+        CHECK(exists(a));
+        CHECK(exists(d));
+        CHECK_FALSE(QFileInfo::exists(folder));
+    }
+}
