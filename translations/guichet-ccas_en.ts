@@ -290,6 +290,354 @@
     </message>
 </context>
 <context>
+    <name>ccas::ArchiveExportDialog</name>
+    <message>
+        <source>Export for the archives (SEDA)</source>
+        <translation>Export for the archives (SEDA)</translation>
+    </message>
+    <message>
+        <source>Closed dossiers to transfer</source>
+        <translation>Closed dossiers to transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Selected dossier</source>
+        <translation>&amp;Selected dossier</translation>
+    </message>
+    <message>
+        <source>Selected dossier</source>
+        <translation>Selected dossier</translation>
+    </message>
+    <message>
+        <source>&amp;All closed dossiers</source>
+        <translation>&amp;All closed dossiers</translation>
+    </message>
+    <message>
+        <source>All closed dossiers</source>
+        <translation>All closed dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers closed &amp;before</source>
+        <translation>Dossiers closed &amp;before</translation>
+    </message>
+    <message>
+        <source>Dossiers closed before the date</source>
+        <translation>Dossiers closed before the date</translation>
+    </message>
+    <message>
+        <source>Closed before this date</source>
+        <translation>Closed before this date</translation>
+    </message>
+    <message>
+        <source>By default, the dossiers the retention period will purge next</source>
+        <translation>By default, the dossiers the retention period will purge next</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>File of the package (.zip)</source>
+        <translation>File of the package (.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the file of the package</source>
+        <translation>Choose the file of the package</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing file</source>
+        <translation>&amp;Replace the existing file</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <source>Recipient (archive settings)</source>
+        <translation>Recipient (archive settings)</translation>
+    </message>
+    <message>
+        <source>Archives service identifier</source>
+        <translation>Archives service identifier</translation>
+    </message>
+    <message>
+        <source>Transfer agreement</source>
+        <translation>Transfer agreement</translation>
+    </message>
+    <message>
+        <source>Transferring service</source>
+        <translation>Transferring service</translation>
+    </message>
+    <message>
+        <source>Archives service:</source>
+        <translation>Archives service:</translation>
+    </message>
+    <message>
+        <source>Transfer agreement:</source>
+        <translation>Transfer agreement:</translation>
+    </message>
+    <message>
+        <source>Transferring service:</source>
+        <translation>Transferring service:</translation>
+    </message>
+    <message>
+        <source>What prevents the transfer</source>
+        <translation>What prevents the transfer</translation>
+    </message>
+    <message>
+        <source>Archive se&amp;ttings…</source>
+        <translation>Archive se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Archive settings</source>
+        <translation>Archive settings</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>%v / %m dossiers</source>
+        <translation>%v / %m dossiers</translation>
+    </message>
+    <message>
+        <source>Result of the export</source>
+        <translation>Result of the export</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the package</source>
+        <translation>Open the folder of the package</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export the package</source>
+        <translation>Export the package</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the export</source>
+        <translation>&amp;Cancel the export</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>Clos&amp;e</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Selected dossier (%1)</source>
+        <translation>&amp;Selected dossier (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected dossier (select a closed dossier in the list)</source>
+        <translation>&amp;Selected dossier (select a closed dossier in the list)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The package cannot be made until the archive settings are completed:</source>
+        <translation>The package cannot be made until the archive settings are completed:</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>The profile is not open: the dossiers cannot be read.</source>
+        <translation>The profile is not open: the dossiers cannot be read.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the package.</source>
+        <translation>Choose the file of the package.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: tick « Replace the existing file » or choose another name.</source>
+        <translation>The file %1 already exists: tick « Replace the existing file » or choose another name.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message>
+        <source>Export canceled: no package was written.</source>
+        <translation>Export canceled: no package was written.</translation>
+    </message>
+    <message>
+        <source>The export stopped before its end: no package was written.</source>
+        <translation>The export stopped before its end: no package was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: %1
+%n dossier(s), message identifier %2.</source>
+        <translation>
+            <numerusform>Package written: %1
+%n dossier, message identifier %2.</numerusform>
+            <numerusform>Package written: %1
+%n dossiers, message identifier %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ArchiveExporter</name>
+    <message>
+        <source>No dossier closed before %1.</source>
+        <translation>No dossier closed before %1.</translation>
+    </message>
+    <message>
+        <source>No closed dossier to export.</source>
+        <translation>No closed dossier to export.</translation>
+    </message>
+    <message>
+        <source>No dossier was chosen.</source>
+        <translation>No dossier was chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown dossier: %1.</source>
+        <translation>
+            <numerusform>Unknown dossier: %1.</numerusform>
+            <numerusform>Unknown dossiers: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only closed dossiers can be archived; not closed: %1.</source>
+        <translation>
+            <numerusform>Only closed dossiers can be archived; not closed: %1.</numerusform>
+            <numerusform>Only closed dossiers can be archived; not closed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>to be determined</translation>
+    </message>
+    <message>
+        <source>Facultative aid “%1”: dossier %2</source>
+        <translation>Facultative aid “%1”: dossier %2</translation>
+    </message>
+    <message>
+        <source>Request of %1, %2, closed on %3.</source>
+        <translation>Request of %1, %2, closed on %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drawn into the sample of granted files (1 in %1): kept at the end of the retention period.</source>
+        <translation>Drawn into the sample of granted files (1 in %1): kept at the end of the retention period.</translation>
+    </message>
+    <message>
+        <source>Eligibility summary (made at export)</source>
+        <translation>Eligibility summary (made at export)</translation>
+    </message>
+    <message>
+        <source>Eligibility summary at closing</source>
+        <translation>Eligibility summary at closing</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Data obtained from the administrations, with their origin</source>
+        <translation>Data obtained from the administrations, with their origin</translation>
+    </message>
+    <message>
+        <source>No file name was given for the package.</source>
+        <translation>No file name was given for the package.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package “%1”: it is a folder.</source>
+        <translation>Cannot write the package “%1”: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package “%1”: the folder does not exist.</source>
+        <translation>Cannot write the package “%1”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package “%1”: %2</source>
+        <translation>Cannot write the package “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled: no package was written.</source>
+        <translation>Export canceled: no package was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer of %n closed facultative-aid file(s) from %1.</source>
+        <translation>
+            <numerusform>Transfer of %n closed facultative-aid file from %1.</numerusform>
+            <numerusform>Transfer of %n closed facultative-aid files from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the summary of dossier %1 could not be made: %2</source>
+        <translation>the summary of dossier %1 could not be made: %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>No règlement is configured: the summaries show no eligibility results.</source>
+        <translation>No règlement is configured: the summaries show no eligibility results.</translation>
+    </message>
+    <message>
+        <source>The règlement %1 is not valid: the summaries show no eligibility results.</source>
+        <translation>The règlement %1 is not valid: the summaries show no eligibility results.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ArchivePolicy</name>
+    <message>
+        <source>The archives service&apos;s identifier is not set (setting %1).</source>
+        <translation>The archives service&apos;s identifier is not set (setting %1).</translation>
+    </message>
+    <message>
+        <source>The CCAS&apos;s SIRET is not set (setting %1).</source>
+        <translation>The CCAS&apos;s SIRET is not set (setting %1).</translation>
+    </message>
+    <message>
+        <source>An appraisal rule code is empty (setting %1).</source>
+        <translation>An appraisal rule code is empty (setting %1).</translation>
+    </message>
+    <message>
+        <source>The final action “%1” is neither Keep nor Destroy (setting %2).</source>
+        <translation>The final action “%1” is neither Keep nor Destroy (setting %2).</translation>
+    </message>
+    <message>
+        <source>The access rule code is empty (setting %1).</source>
+        <translation>The access rule code is empty (setting %1).</translation>
+    </message>
+</context>
+<context>
     <name>ccas::BudgetEditor</name>
     <message>
         <source>Per month, for the whole household.</source>
@@ -638,68 +986,6 @@
         <translation>No API Impôt particulier credentials: set GUICHET_IMPOT_CLIENT_ID and GUICHET_IMPOT_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <source>Usage:
-  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
-    qf          IDENTITY [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITY
-    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
-    demo-server [--port P] [--latency-ms L]
-    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
-    dossier create IDENTITY [--aide CODE]
-    dossier fetch ID | dossier show ID | dossier close ID
-    dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
-    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
-                replaces the monthly resources and charges (types: docs/reglement.md)
-    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
-    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
-                applies the CCAS règlement and explains every result (--json: the whole evaluation)
-    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
-                eligibility summary as PDF (default règlement: the settings; default aid: the
-                dossier&apos;s when the règlement has it, else every aid)
-    purge [--dry-run]
-    journal verify | journal list
-  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
-  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
-  keychain cannot give the profile&apos;s key).
-  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
-  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
-</source>
-        <translation>Usage:
-  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
-    qf          IDENTITY [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITY
-    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
-    demo-server [--port P] [--latency-ms L]
-    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
-    dossier create IDENTITY [--aide CODE]
-    dossier fetch ID | dossier show ID | dossier close ID
-    dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
-    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
-                replaces the monthly resources and charges (types: docs/reglement.md)
-    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
-    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
-                applies the CCAS règlement and explains every result (--json: the whole evaluation)
-    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
-                eligibility summary as PDF (default règlement: the settings; default aid: the
-                dossier&apos;s when the règlement has it, else every aid)
-    purge [--dry-run]
-    journal verify | journal list
-  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
-  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
-  keychain cannot give the profile&apos;s key).
-  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
-  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
-</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -803,6 +1089,140 @@
         <source>Household recorded.</source>
         <translation>Household recorded.</translation>
     </message>
+    <message>
+        <source>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
+    dossier create IDENTITY [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                replaces the monthly resources and charges (types: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
+    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applies the CCAS règlement and explains every result (--json: the whole evaluation)
+    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
+                eligibility summary as PDF (default règlement: the settings; default aid: the
+                dossier&apos;s when the règlement has it, else every aid)
+    purge [--dry-run]   (with [Archives] ExporterAvantPurge: closed dossiers are archived first)
+    archive export (--dossier ID ... | --all-closed [--closed-before YYYY-MM-DD]) --out FILE.zip
+                [--reglement FILE] [--replace]   closed dossiers as a SEDA 2.3 transfer package
+                (identifiers and rules: the [Archives] settings)
+    journal verify | journal list
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
+  keychain cannot give the profile&apos;s key).
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</source>
+        <translation>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
+    dossier create IDENTITY [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                replaces the monthly resources and charges (types: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
+    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applies the CCAS règlement and explains every result (--json: the whole evaluation)
+    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
+                eligibility summary as PDF (default règlement: the settings; default aid: the
+                dossier&apos;s when the règlement has it, else every aid)
+    purge [--dry-run]   (with [Archives] ExporterAvantPurge: closed dossiers are archived first)
+    archive export (--dossier ID ... | --all-closed [--closed-before YYYY-MM-DD]) --out FILE.zip
+                [--reglement FILE] [--replace]   closed dossiers as a SEDA 2.3 transfer package
+                (identifiers and rules: the [Archives] settings)
+    journal verify | journal list
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
+  keychain cannot give the profile&apos;s key).
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</translation>
+    </message>
+    <message>
+        <source>archive takes one subcommand: export.</source>
+        <translation>archive takes one subcommand: export.</translation>
+    </message>
+    <message>
+        <source>archive export needs either --dossier ID (repeatable) or --all-closed.</source>
+        <translation>archive export needs either --dossier ID (repeatable) or --all-closed.</translation>
+    </message>
+    <message>
+        <source>--closed-before goes with --all-closed.</source>
+        <translation>--closed-before goes with --all-closed.</translation>
+    </message>
+    <message>
+        <source>--closed-before takes a date YYYY-MM-DD.</source>
+        <translation>--closed-before takes a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>archive export needs --out FILE.zip.</source>
+        <translation>archive export needs --out FILE.zip.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name or add --replace.</source>
+        <translation>%1 already exists: choose another name or add --replace.</translation>
+    </message>
+    <message>
+        <source>Warning: no règlement configured; the summaries will show no eligibility results.</source>
+        <translation>Warning: no règlement configured; the summaries will show no eligibility results.</translation>
+    </message>
+    <message>
+        <source>Exported: %1/%2</source>
+        <translation>Exported: %1/%2</translation>
+    </message>
+    <message>
+        <source>The export stopped before its end.</source>
+        <translation>The export stopped before its end.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEDA package written: %1 (%n dossier(s), message %2).</source>
+        <translation>
+            <numerusform>SEDA package written: %1 (%n dossier, message %2).</numerusform>
+            <numerusform>SEDA package written: %1 (%n dossiers, message %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closed dossiers due were kept: the archive folder (setting %1) is not usable.</source>
+        <translation>The closed dossiers due were kept: the archive folder (setting %1) is not usable.</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due were kept: %1</source>
+        <translation>The closed dossiers due were kept: %1</translation>
+    </message>
+    <message>
+        <source>Archived before the purge: %1</source>
+        <translation>Archived before the purge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept until archived: %n closed dossier(s).</source>
+        <translation>
+            <numerusform>Kept until archived: %n closed dossier.</numerusform>
+            <numerusform>Kept until archived: %n closed dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: no summary is kept with the closed dossier (no valid règlement in the setting %1); an archive export will make one then.</source>
+        <translation>Warning: no summary is kept with the closed dossier (no valid règlement in the setting %1); an archive export will make one then.</translation>
+    </message>
 </context>
 <context>
     <name>ccas::CogPlace</name>
@@ -849,10 +1269,6 @@
 </context>
 <context>
     <name>ccas::ConnectionDialog</name>
-    <message>
-        <source>Connection to API Particulier</source>
-        <translation>Connection to API Particulier</translation>
-    </message>
     <message>
         <source>Production (particulier.api.gouv.fr)</source>
         <translation>Production (particulier.api.gouv.fr)</translation>
@@ -1083,6 +1499,174 @@
     <message>
         <source>Loc&amp;k after inactivity:</source>
         <translation>Loc&amp;k after inactivity:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Connection &amp;and CCAS</source>
+        <translation>Connection &amp;and CCAS</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ves</source>
+        <translation>Archi&amp;ves</translation>
+    </message>
+    <message>
+        <source>Archives service (given with the transfer agreement)</source>
+        <translation>Archives service (given with the transfer agreement)</translation>
+    </message>
+    <message>
+        <source>Archives &amp;service identifier:</source>
+        <translation>Archives &amp;service identifier:</translation>
+    </message>
+    <message>
+        <source>given by the archives service</source>
+        <translation>given by the archives service</translation>
+    </message>
+    <message>
+        <source>Transfer a&amp;greement:</source>
+        <translation>Transfer a&amp;greement:</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s identifier (convention de versement)</source>
+        <translation>the agreement&apos;s identifier (convention de versement)</translation>
+    </message>
+    <message>
+        <source>&amp;Transferring service identifier:</source>
+        <translation>&amp;Transferring service identifier:</translation>
+    </message>
+    <message>
+        <source>empty: the CCAS SIRET</source>
+        <translation>empty: the CCAS SIRET</translation>
+    </message>
+    <message>
+        <source>empty: the CCAS SIRET (%1)</source>
+        <translation>empty: the CCAS SIRET (%1)</translation>
+    </message>
+    <message>
+        <source>Management rules of the archives service</source>
+        <translation>Management rules of the archives service</translation>
+    </message>
+    <message>
+        <source>Appraisal rule code: %1</source>
+        <translation>Appraisal rule code: %1</translation>
+    </message>
+    <message>
+        <source>rule code of the archives service</source>
+        <translation>rule code of the archives service</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Final action: %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>&amp;Granted:</source>
+        <translation>&amp;Granted:</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>Sample of the granted files kept: 1 in N (0: no sampling)</source>
+        <translation>Sample of the granted files kept: 1 in N (0: no sampling)</translation>
+    </message>
+    <message>
+        <source>1 in </source>
+        <translation>1 in </translation>
+    </message>
+    <message>
+        <source>no sampling</source>
+        <translation>no sampling</translation>
+    </message>
+    <message>
+        <source>At the end of their retention period, the granted files drawn into the sample are kept whatever the final action</source>
+        <translation>At the end of their retention period, the granted files drawn into the sample are kept whatever the final action</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple of the granted files:</source>
+        <translation>Sa&amp;mple of the granted files:</translation>
+    </message>
+    <message>
+        <source>&amp;Refused:</source>
+        <translation>&amp;Refused:</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>&amp;Without follow-up:</source>
+        <translation>&amp;Without follow-up:</translation>
+    </message>
+    <message>
+        <source>without follow-up</source>
+        <translation>without follow-up</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess rule:</source>
+        <translation>A&amp;ccess rule:</translation>
+    </message>
+    <message>
+        <source>access rule code (private life: 50 years)</source>
+        <translation>access rule code (private life: 50 years)</translation>
+    </message>
+    <message>
+        <source>Before the purge</source>
+        <translation>Before the purge</translation>
+    </message>
+    <message>
+        <source>&amp;Export to the archives before the purge</source>
+        <translation>&amp;Export to the archives before the purge</translation>
+    </message>
+    <message>
+        <source>Export to the archives before the purge</source>
+        <translation>Export to the archives before the purge</translation>
+    </message>
+    <message>
+        <source>Folder of the archive packages</source>
+        <translation>Folder of the archive packages</translation>
+    </message>
+    <message>
+        <source>an existing folder, e.g. on the archives service&apos;s share</source>
+        <translation>an existing folder, e.g. on the archives service&apos;s share</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the archive packages</source>
+        <translation>Choose the folder of the archive packages</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due for purging are first written to one SEDA package in this folder; if it cannot be made, they are kept until the next run.</source>
+        <translation>The closed dossiers due for purging are first written to one SEDA package in this folder; if it cannot be made, they are kept until the next run.</translation>
+    </message>
+    <message>
+        <source>Every rule code of the archives is needed (ask the archives service for its codes).</source>
+        <translation>Every rule code of the archives is needed (ask the archives service for its codes).</translation>
+    </message>
+    <message>
+        <source>Exporting before the purge needs the folder the packages are written to.</source>
+        <translation>Exporting before the purge needs the folder the packages are written to.</translation>
+    </message>
+    <message>
+        <source>The folder of the archive packages does not exist: %1</source>
+        <translation>The folder of the archive packages does not exist: %1</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +5229,21 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>E&amp;xport for the archives (SEDA)…</source>
+        <translation>E&amp;xport for the archives (SEDA)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed dossier(s) exported for the archives before the purge: %1</source>
+        <translation>
+            <numerusform>%n closed dossier exported for the archives before the purge: %1</numerusform>
+            <numerusform>%n closed dossiers exported for the archives before the purge: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export before the purge</source>
+        <translation>Export before the purge</translation>
+    </message>
 </context>
 <context>
     <name>ccas::MenageJson</name>
@@ -5184,6 +5783,22 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
         <source>This profile has no recovery passphrase that can be checked now.</source>
         <translation>This profile has no recovery passphrase that can be checked now.</translation>
     </message>
+    <message>
+        <source>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</source>
+        <translation>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation>is not set</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due for purge were kept: %1</source>
+        <translation>The closed dossiers due for purge were kept: %1</translation>
+    </message>
 </context>
 <context>
     <name>ccas::RecoveryKey</name>
@@ -5686,6 +6301,29 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
     </message>
 </context>
 <context>
+    <name>ccas::SedaManifest</name>
+    <message>
+        <source>the message identifier</source>
+        <translation>the message identifier</translation>
+    </message>
+    <message>
+        <source>the archives service&apos;s identifier</source>
+        <translation>the archives service&apos;s identifier</translation>
+    </message>
+    <message>
+        <source>the transferring service&apos;s identifier</source>
+        <translation>the transferring service&apos;s identifier</translation>
+    </message>
+    <message>
+        <source>the CCAS&apos;s SIRET (originating agency)</source>
+        <translation>the CCAS&apos;s SIRET (originating agency)</translation>
+    </message>
+    <message>
+        <source>the appraisal and access rule codes</source>
+        <translation>the appraisal and access rule codes</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5939,6 +6577,25 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
     <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ZipWriter</name>
+    <message>
+        <source>unknown zip error</source>
+        <translation>unknown zip error</translation>
+    </message>
+    <message>
+        <source>the zip file is not open for writing</source>
+        <translation>the zip file is not open for writing</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>the zip file is not open</source>
+        <translation>the zip file is not open</translation>
     </message>
 </context>
 <context>

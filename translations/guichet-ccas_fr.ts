@@ -290,6 +290,354 @@
     </message>
 </context>
 <context>
+    <name>ccas::ArchiveExportDialog</name>
+    <message>
+        <source>Export for the archives (SEDA)</source>
+        <translation>Exporter pour les archives (SEDA)</translation>
+    </message>
+    <message>
+        <source>Closed dossiers to transfer</source>
+        <translation>Dossiers clos à verser</translation>
+    </message>
+    <message>
+        <source>&amp;Selected dossier</source>
+        <translation>Dossier &amp;sélectionné</translation>
+    </message>
+    <message>
+        <source>Selected dossier</source>
+        <translation>Dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;All closed dossiers</source>
+        <translation>&amp;Tous les dossiers clos</translation>
+    </message>
+    <message>
+        <source>All closed dossiers</source>
+        <translation>Tous les dossiers clos</translation>
+    </message>
+    <message>
+        <source>Dossiers closed &amp;before</source>
+        <translation>Dossiers clos a&amp;vant le</translation>
+    </message>
+    <message>
+        <source>Dossiers closed before the date</source>
+        <translation>Dossiers clos avant la date indiquée</translation>
+    </message>
+    <message>
+        <source>Closed before this date</source>
+        <translation>Clos avant cette date</translation>
+    </message>
+    <message>
+        <source>By default, the dossiers the retention period will purge next</source>
+        <translation>Par défaut, les prochains dossiers à purger en fin de durée de conservation</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>File of the package (.zip)</source>
+        <translation>Fichier du paquet (.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file of the package</source>
+        <translation>Choisir le fichier du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing file</source>
+        <translation>&amp;Remplacer le fichier existant</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Remplacer le fichier existant</translation>
+    </message>
+    <message>
+        <source>Recipient (archive settings)</source>
+        <translation>Destinataire (paramètres des archives)</translation>
+    </message>
+    <message>
+        <source>Archives service identifier</source>
+        <translation>Identifiant du service d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Transfer agreement</source>
+        <translation>Convention de versement</translation>
+    </message>
+    <message>
+        <source>Transferring service</source>
+        <translation>Service versant</translation>
+    </message>
+    <message>
+        <source>Archives service:</source>
+        <translation>Service d&apos;archives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer agreement:</source>
+        <translation>Convention de versement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transferring service:</source>
+        <translation>Service versant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What prevents the transfer</source>
+        <translation>Ce qui empêche le versement</translation>
+    </message>
+    <message>
+        <source>Archive se&amp;ttings…</source>
+        <translation>&amp;Paramètres des archives…</translation>
+    </message>
+    <message>
+        <source>Archive settings</source>
+        <translation>Paramètres des archives</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>%v / %m dossiers</source>
+        <translation>%v / %m dossiers</translation>
+    </message>
+    <message>
+        <source>Result of the export</source>
+        <translation>Résultat de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le répertoire</translation>
+    </message>
+    <message>
+        <source>Open the folder of the package</source>
+        <translation>Ouvrir le répertoire du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export the package</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the export</source>
+        <translation>&amp;Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Selected dossier (%1)</source>
+        <translation>Dossier &amp;sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected dossier (select a closed dossier in the list)</source>
+        <translation>Dossier &amp;sélectionné (sélectionnez un dossier clos dans la liste)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>The package cannot be made until the archive settings are completed:</source>
+        <translation>Le paquet ne peut pas être constitué tant que les paramètres des archives ne sont pas complétés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The profile is not open: the dossiers cannot be read.</source>
+        <translation>Le profil n&apos;est pas ouvert&#xa0;: les dossiers ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the package.</source>
+        <translation>Choisissez le fichier du paquet.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: tick « Replace the existing file » or choose another name.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;: cochez «&#xa0;Remplacer le fichier existant&#xa0;» ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <source>Export canceled: no package was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun paquet n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The export stopped before its end: no package was written.</source>
+        <translation>L&apos;exportation s&apos;est interrompue avant la fin&#xa0;: aucun paquet n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: %1
+%n dossier(s), message identifier %2.</source>
+        <translation>
+            <numerusform>Paquet enregistré&#xa0;: %1
+%n dossier, identifiant du message %2.</numerusform>
+            <numerusform>Paquet enregistré&#xa0;: %1
+%n dossiers, identifiant du message %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ArchiveExporter</name>
+    <message>
+        <source>No dossier closed before %1.</source>
+        <translation>Aucun dossier clos avant le %1.</translation>
+    </message>
+    <message>
+        <source>No closed dossier to export.</source>
+        <translation>Aucun dossier clos à exporter.</translation>
+    </message>
+    <message>
+        <source>No dossier was chosen.</source>
+        <translation>Aucun dossier n&apos;a été choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown dossier: %1.</source>
+        <translation>
+            <numerusform>Dossier inconnu&#xa0;: %1.</numerusform>
+            <numerusform>Dossiers inconnus&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only closed dossiers can be archived; not closed: %1.</source>
+        <translation>
+            <numerusform>Seuls les dossiers clos peuvent être archivés&#xa0;; dossier non clos&#xa0;: %1.</numerusform>
+            <numerusform>Seuls les dossiers clos peuvent être archivés&#xa0;; dossiers non clos&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>à déterminer</translation>
+    </message>
+    <message>
+        <source>Facultative aid “%1”: dossier %2</source>
+        <translation>Aide facultative «&#xa0;%1&#xa0;»&#xa0;: dossier %2</translation>
+    </message>
+    <message>
+        <source>Request of %1, %2, closed on %3.</source>
+        <translation>Demande du %1&#xa0;; décision&#xa0;: %2&#xa0;; dossier clos le %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drawn into the sample of granted files (1 in %1): kept at the end of the retention period.</source>
+        <translation>Dossier retenu dans l&apos;échantillon des aides accordées (1 sur %1)&#xa0;: conservé à l&apos;issue de la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Eligibility summary (made at export)</source>
+        <translation>Synthèse d&apos;éligibilité (établie lors de l&apos;exportation)</translation>
+    </message>
+    <message>
+        <source>Eligibility summary at closing</source>
+        <translation>Synthèse d&apos;éligibilité figée à la clôture</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Data obtained from the administrations, with their origin</source>
+        <translation>Données obtenues auprès des administrations, avec leur provenance</translation>
+    </message>
+    <message>
+        <source>No file name was given for the package.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour le paquet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package “%1”: it is a folder.</source>
+        <translation>Impossible d&apos;écrire le paquet «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package “%1”: the folder does not exist.</source>
+        <translation>Impossible d&apos;écrire le paquet «&#xa0;%1&#xa0;»&#xa0;: le répertoire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package “%1”: %2</source>
+        <translation>Impossible d&apos;écrire le paquet «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled: no package was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun paquet n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer of %n closed facultative-aid file(s) from %1.</source>
+        <translation>
+            <numerusform>Versement de %n dossier clos d&apos;aide facultative&#xa0;; service producteur&#xa0;: %1.</numerusform>
+            <numerusform>Versement de %n dossiers clos d&apos;aides facultatives&#xa0;; service producteur&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the summary of dossier %1 could not be made: %2</source>
+        <translation>la synthèse du dossier %1 n&apos;a pas pu être établie&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>il manque %1</translation>
+    </message>
+    <message>
+        <source>No règlement is configured: the summaries show no eligibility results.</source>
+        <translation>Aucun règlement n&apos;est configuré&#xa0;: les synthèses ne présentent aucun résultat d&apos;éligibilité.</translation>
+    </message>
+    <message>
+        <source>The règlement %1 is not valid: the summaries show no eligibility results.</source>
+        <translation>Le règlement %1 n&apos;est pas valide&#xa0;: les synthèses ne présentent aucun résultat d&apos;éligibilité.</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ArchivePolicy</name>
+    <message>
+        <source>The archives service&apos;s identifier is not set (setting %1).</source>
+        <translation>L&apos;identifiant du service d&apos;archives n&apos;est pas renseigné (paramètre %1).</translation>
+    </message>
+    <message>
+        <source>The CCAS&apos;s SIRET is not set (setting %1).</source>
+        <translation>Le SIRET du CCAS n&apos;est pas renseigné (paramètre %1).</translation>
+    </message>
+    <message>
+        <source>An appraisal rule code is empty (setting %1).</source>
+        <translation>Un code de règle de sort final est vide (paramètre %1).</translation>
+    </message>
+    <message>
+        <source>The final action “%1” is neither Keep nor Destroy (setting %2).</source>
+        <translation>Le sort final «&#xa0;%1&#xa0;» n&apos;est ni Keep ni Destroy (paramètre %2).</translation>
+    </message>
+    <message>
+        <source>The access rule code is empty (setting %1).</source>
+        <translation>Le code de la règle de communicabilité est vide (paramètre %1).</translation>
+    </message>
+</context>
+<context>
     <name>ccas::BudgetEditor</name>
     <message>
         <source>Per month, for the whole household.</source>
@@ -638,68 +986,6 @@
         <translation>Aucun identifiant client ni secret client pour API Impôt particulier : définissez GUICHET_IMPOT_CLIENT_ID et GUICHET_IMPOT_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <source>Usage:
-  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
-    qf          IDENTITY [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITY
-    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
-    demo-server [--port P] [--latency-ms L]
-    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
-    dossier create IDENTITY [--aide CODE]
-    dossier fetch ID | dossier show ID | dossier close ID
-    dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
-    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
-                replaces the monthly resources and charges (types: docs/reglement.md)
-    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
-    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
-                applies the CCAS règlement and explains every result (--json: the whole evaluation)
-    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
-                eligibility summary as PDF (default règlement: the settings; default aid: the
-                dossier&apos;s when the règlement has it, else every aid)
-    purge [--dry-run]
-    journal verify | journal list
-  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
-  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
-  keychain cannot give the profile&apos;s key).
-  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
-  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
-</source>
-        <translation>Utilisation&#xa0;:
-  guichet-ccas-cli [--profile RÉPERTOIRE] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMANDE ...
-    qf          IDENTITÉ [--annee A --mois M]
-    status      c2s|rsa|aah|asf|prime-activite IDENTITÉ
-    fetch-all   IDENTITÉ [--annee A --mois M]     le QF et les cinq statuts, en parallèle
-    demo-server [--port P] [--latency-ms L]
-    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   crée le profil et ses clés
-    dossier create IDENTITÉ [--aide CODE]
-    dossier fetch ID | dossier show ID | dossier close ID
-    dossier list [--search TEXTE] [--statut S]
-    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
-    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
-                remplace les ressources et charges mensuelles (types&#xa0;: docs/reglement.md)
-    dossier menage ID --fichier MENAGE.json   personnes, commune, demande, chiffres lus sur justificatif
-    evaluate --reglement FICHIER (--dossier ID | --menage MENAGE.json) [--aide CODE]...
-                applique le règlement du CCAS et explique chaque résultat (--json&#xa0;: l&apos;évaluation complète)
-    summary --dossier ID --pdf SORTIE.pdf [--pseudonymise] [--reglement FICHIER] [--aide CODE]...
-                synthèse d&apos;éligibilité en PDF (règlement par défaut&#xa0;: celui des réglages&#xa0;;
-                aide par défaut&#xa0;: celle du dossier si le règlement la connaît, sinon toutes)
-    purge [--dry-run]
-    journal verify | journal list
-  IDENTITÉ = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
-             [--annee-naissance A [--mois-naissance M [--jour-naissance J]]] --pays-naissance CODE
-             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
-  Jeton&#xa0;: GUICHET_API_PARTICULIER_TOKEN, sinon l&apos;entrée du trousseau système enregistrée depuis la fenêtre.
-  Phrase de passe de secours&#xa0;: --passphrase-file F ou GUICHET_PASSPHRASE_FILE (exigée par init, et quand le
-  trousseau ne peut pas donner la clé du profil).
-  Codes de sortie&#xa0;: 0 succès, 2 saisie invalide, 3 non trouvé, 4 accès refusé ou jeton absent, 5 trop de requêtes,
-  6 service indisponible ou délai dépassé, 7 réponse malformée, 8 clé ou stockage indisponible, 1 autre erreur.
-</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -803,6 +1089,140 @@
         <source>Household recorded.</source>
         <translation>Ménage enregistré.</translation>
     </message>
+    <message>
+        <source>Usage:
+  guichet-ccas-cli [--profile DIR] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMAND ...
+    qf          IDENTITY [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITY
+    fetch-all   IDENTITY [--annee A --mois M]     QF and the five statuses, in parallel
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   creates the profile and its keys
+    dossier create IDENTITY [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                replaces the monthly resources and charges (types: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   persons, commune, request, figures from proofs
+    evaluate --reglement FILE (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applies the CCAS règlement and explains every result (--json: the whole evaluation)
+    summary --dossier ID --pdf OUT.pdf [--pseudonymise] [--reglement FILE] [--aide CODE]...
+                eligibility summary as PDF (default règlement: the settings; default aid: the
+                dossier&apos;s when the règlement has it, else every aid)
+    purge [--dry-run]   (with [Archives] ExporterAvantPurge: closed dossiers are archived first)
+    archive export (--dossier ID ... | --all-closed [--closed-before YYYY-MM-DD]) --out FILE.zip
+                [--reglement FILE] [--replace]   closed dossiers as a SEDA 2.3 transfer package
+                (identifiers and rules: the [Archives] settings)
+    journal verify | journal list
+  IDENTITY = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance Y [--mois-naissance M [--jour-naissance D]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Token: GUICHET_API_PARTICULIER_TOKEN, otherwise the system keychain entry saved by the window.
+  Recovery passphrase: --passphrase-file F or GUICHET_PASSPHRASE_FILE (needed by init, and when the
+  keychain cannot give the profile&apos;s key).
+  Exit codes: 0 ok, 2 invalid input, 3 not found, 4 unauthorised/forbidden or no token, 5 rate-limited,
+  6 unavailable/timeout, 7 malformed response, 8 key or storage unavailable, 1 anything else.
+</source>
+        <translation>Utilisation&#xa0;:
+  guichet-ccas-cli [--profile RÉPERTOIRE] [--base-url URL] [--recipient SIRET] [--json] [--lang fr|en] COMMANDE ...
+    qf          IDENTITÉ [--annee A --mois M]
+    status      c2s|rsa|aah|asf|prime-activite IDENTITÉ
+    fetch-all   IDENTITÉ [--annee A --mois M]     le QF et les cinq statuts, en parallèle
+    demo-server [--port P] [--latency-ms L]
+    init --ccas-nom NOM --siret SIRET [--passphrase-file F]   crée le profil et ses clés
+    dossier create IDENTITÉ [--aide CODE]
+    dossier fetch ID | dossier show ID | dossier close ID
+    dossier list [--search TEXTE] [--statut S]
+    dossier decide ID --decision accorde|refuse|sans-suite [--montant EUR] [--motif TEXTE] [--aide CODE]
+    dossier budget ID [--ressource TYPE=EUR]... [--charge TYPE=EUR]... [--justificatif]
+                remplace les ressources et charges mensuelles (types&#xa0;: docs/reglement.md)
+    dossier menage ID --fichier MENAGE.json   personnes, commune, demande, chiffres lus sur justificatif
+    evaluate --reglement FICHIER (--dossier ID | --menage MENAGE.json) [--aide CODE]...
+                applique le règlement du CCAS et explique chaque résultat (--json&#xa0;: l&apos;évaluation complète)
+    summary --dossier ID --pdf SORTIE.pdf [--pseudonymise] [--reglement FICHIER] [--aide CODE]...
+                synthèse d&apos;éligibilité en PDF (règlement par défaut&#xa0;: celui des paramètres&#xa0;;
+                aide par défaut&#xa0;: celle du dossier si le règlement la connaît, sinon toutes)
+    purge [--dry-run]   (avec [Archives] ExporterAvantPurge&#xa0;: les dossiers clos sont d&apos;abord archivés)
+    archive export (--dossier ID ... | --all-closed [--closed-before AAAA-MM-JJ]) --out FICHIER.zip
+                [--reglement FICHIER] [--replace]   les dossiers clos en un paquet de versement SEDA 2.3
+                (identifiants et règles&#xa0;: les paramètres [Archives])
+    journal verify | journal list
+  IDENTITÉ = --nom-naissance N [--nom-usage U] --prenom P [--prenom P2 [--prenom P3]] --sexe F|M
+             [--annee-naissance A [--mois-naissance M [--jour-naissance J]]] --pays-naissance CODE
+             [--commune-naissance COG | --nom-commune-naissance NOM --departement-naissance DD] | --nir NIR ...
+  Jeton&#xa0;: GUICHET_API_PARTICULIER_TOKEN, sinon l&apos;entrée du trousseau système enregistrée depuis la fenêtre.
+  Phrase de passe de secours&#xa0;: --passphrase-file F ou GUICHET_PASSPHRASE_FILE (exigée par init, et quand le
+  trousseau ne peut pas donner la clé du profil).
+  Codes de sortie&#xa0;: 0 succès, 2 saisie invalide, 3 non trouvé, 4 accès refusé ou jeton absent, 5 trop de requêtes,
+  6 service indisponible ou délai dépassé, 7 réponse malformée, 8 clé ou stockage indisponible, 1 autre erreur.
+</translation>
+    </message>
+    <message>
+        <source>archive takes one subcommand: export.</source>
+        <translation>archive accepte une seule sous-commande&#xa0;: export.</translation>
+    </message>
+    <message>
+        <source>archive export needs either --dossier ID (repeatable) or --all-closed.</source>
+        <translation>archive export attend soit --dossier ID (répétable), soit --all-closed.</translation>
+    </message>
+    <message>
+        <source>--closed-before goes with --all-closed.</source>
+        <translation>--closed-before ne s&apos;emploie qu&apos;avec --all-closed.</translation>
+    </message>
+    <message>
+        <source>--closed-before takes a date YYYY-MM-DD.</source>
+        <translation>--closed-before attend une date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>archive export needs --out FILE.zip.</source>
+        <translation>archive export attend --out FICHIER.zip.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name or add --replace.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom ou ajoutez --replace.</translation>
+    </message>
+    <message>
+        <source>Warning: no règlement configured; the summaries will show no eligibility results.</source>
+        <translation>Avertissement&#xa0;: aucun règlement n&apos;est configuré&#xa0;; les synthèses ne présenteront aucun résultat d&apos;éligibilité.</translation>
+    </message>
+    <message>
+        <source>Exported: %1/%2</source>
+        <translation>Exportés&#xa0;: %1/%2</translation>
+    </message>
+    <message>
+        <source>The export stopped before its end.</source>
+        <translation>L&apos;exportation s&apos;est interrompue avant la fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEDA package written: %1 (%n dossier(s), message %2).</source>
+        <translation>
+            <numerusform>Paquet SEDA enregistré&#xa0;: %1 (%n dossier, identifiant du message %2).</numerusform>
+            <numerusform>Paquet SEDA enregistré&#xa0;: %1 (%n dossiers, identifiant du message %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closed dossiers due were kept: the archive folder (setting %1) is not usable.</source>
+        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: le répertoire des paquets d&apos;archives (paramètre %1) n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due were kept: %1</source>
+        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Archived before the purge: %1</source>
+        <translation>Dossiers archivés avant la purge&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept until archived: %n closed dossier(s).</source>
+        <translation>
+            <numerusform>Conservé jusqu&apos;à son archivage&#xa0;: %n dossier clos.</numerusform>
+            <numerusform>Conservés jusqu&apos;à leur archivage&#xa0;: %n dossiers clos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: no summary is kept with the closed dossier (no valid règlement in the setting %1); an archive export will make one then.</source>
+        <translation>Attention : aucune synthèse n&apos;est conservée avec le dossier clos (pas de règlement valide dans le paramètre %1) ; une exportation pour les archives en produira une le moment venu.</translation>
+    </message>
 </context>
 <context>
     <name>ccas::CogPlace</name>
@@ -849,10 +1269,6 @@
 </context>
 <context>
     <name>ccas::ConnectionDialog</name>
-    <message>
-        <source>Connection to API Particulier</source>
-        <translation>Connexion à API Particulier</translation>
-    </message>
     <message>
         <source>Production (particulier.api.gouv.fr)</source>
         <translation>Production (particulier.api.gouv.fr)</translation>
@@ -1083,6 +1499,174 @@
     <message>
         <source>Loc&amp;k after inactivity:</source>
         <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Connection &amp;and CCAS</source>
+        <translation>Conne&amp;xion et CCAS</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ves</source>
+        <translation>Arc&amp;hives</translation>
+    </message>
+    <message>
+        <source>Archives service (given with the transfer agreement)</source>
+        <translation>Service d&apos;archives (selon la convention de versement)</translation>
+    </message>
+    <message>
+        <source>Archives &amp;service identifier:</source>
+        <translation>Identifiant du &amp;service d&apos;archives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>given by the archives service</source>
+        <translation>fourni par le service d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Transfer a&amp;greement:</source>
+        <translation>&amp;Convention de versement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s identifier (convention de versement)</source>
+        <translation>identifiant de la convention de versement</translation>
+    </message>
+    <message>
+        <source>&amp;Transferring service identifier:</source>
+        <translation>Identifiant du service &amp;versant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty: the CCAS SIRET</source>
+        <translation>vide&#xa0;: le SIRET du CCAS</translation>
+    </message>
+    <message>
+        <source>empty: the CCAS SIRET (%1)</source>
+        <translation>vide&#xa0;: le SIRET du CCAS (%1)</translation>
+    </message>
+    <message>
+        <source>Management rules of the archives service</source>
+        <translation>Règles de gestion du service d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Appraisal rule code: %1</source>
+        <translation>Code de la règle de sort final&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rule code of the archives service</source>
+        <translation>code de règle du service d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Sort final&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
+    </message>
+    <message>
+        <source>&amp;Granted:</source>
+        <translation>Accor&amp;dé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
+        <source>Sample of the granted files kept: 1 in N (0: no sampling)</source>
+        <translation>Échantillon des aides accordées conservé&#xa0;: 1 sur N (0&#xa0;: pas d&apos;échantillonnage)</translation>
+    </message>
+    <message>
+        <source>1 in </source>
+        <translation>1 sur </translation>
+    </message>
+    <message>
+        <source>no sampling</source>
+        <translation>pas d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <source>At the end of their retention period, the granted files drawn into the sample are kept whatever the final action</source>
+        <translation>À l&apos;issue de leur durée de conservation, les dossiers d&apos;aide accordée retenus dans l&apos;échantillon sont conservés, quel que soit le sort final</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple of the granted files:</source>
+        <translation>Échan&amp;tillon des aides accordées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refused:</source>
+        <translation>Re&amp;fusé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>&amp;Without follow-up:</source>
+        <translation>Sa&amp;ns suite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>without follow-up</source>
+        <translation>sans suite</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess rule:</source>
+        <translation>Règle de co&amp;mmunicabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>access rule code (private life: 50 years)</source>
+        <translation>code de la règle de communicabilité (vie privée&#xa0;: 50 ans)</translation>
+    </message>
+    <message>
+        <source>Before the purge</source>
+        <translation>Avant la purge</translation>
+    </message>
+    <message>
+        <source>&amp;Export to the archives before the purge</source>
+        <translation>&amp;Exporter vers les archives avant la purge</translation>
+    </message>
+    <message>
+        <source>Export to the archives before the purge</source>
+        <translation>Exporter vers les archives avant la purge</translation>
+    </message>
+    <message>
+        <source>Folder of the archive packages</source>
+        <translation>Répertoire des paquets d&apos;archives</translation>
+    </message>
+    <message>
+        <source>an existing folder, e.g. on the archives service&apos;s share</source>
+        <translation>un répertoire existant, p. ex. sur le partage réseau du service d&apos;archives</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Cho&amp;isir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the archive packages</source>
+        <translation>Choisir le répertoire des paquets d&apos;archives</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Répertoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due for purging are first written to one SEDA package in this folder; if it cannot be made, they are kept until the next run.</source>
+        <translation>Les dossiers clos arrivés en fin de conservation sont d&apos;abord enregistrés dans un paquet SEDA unique, dans ce répertoire&#xa0;; si ce paquet ne peut pas être constitué, ils sont conservés jusqu&apos;à la purge suivante.</translation>
+    </message>
+    <message>
+        <source>Every rule code of the archives is needed (ask the archives service for its codes).</source>
+        <translation>Tous les codes de règle des archives sont requis (demandez ses codes au service d&apos;archives).</translation>
+    </message>
+    <message>
+        <source>Exporting before the purge needs the folder the packages are written to.</source>
+        <translation>L&apos;exportation avant la purge exige le répertoire où les paquets sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>The folder of the archive packages does not exist: %1</source>
+        <translation>Le répertoire des paquets d&apos;archives n&apos;existe pas&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +5229,21 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>E&amp;xport for the archives (SEDA)…</source>
+        <translation>E&amp;xporter pour les archives (SEDA)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed dossier(s) exported for the archives before the purge: %1</source>
+        <translation>
+            <numerusform>%n dossier clos exporté pour les archives avant la purge&#xa0;: %1</numerusform>
+            <numerusform>%n dossiers clos exportés pour les archives avant la purge&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export before the purge</source>
+        <translation>Exporter avant la purge</translation>
+    </message>
 </context>
 <context>
     <name>ccas::MenageJson</name>
@@ -5184,6 +5783,22 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
         <source>This profile has no recovery passphrase that can be checked now.</source>
         <translation>Ce profil n&apos;a pas de phrase de passe de secours vérifiable pour le moment.</translation>
     </message>
+    <message>
+        <source>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</source>
+        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: le répertoire des paquets d&apos;archives (paramètre %1) %2.</translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation>n&apos;est pas renseigné</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due for purge were kept: %1</source>
+        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ccas::RecoveryKey</name>
@@ -5686,6 +6301,29 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
     </message>
 </context>
 <context>
+    <name>ccas::SedaManifest</name>
+    <message>
+        <source>the message identifier</source>
+        <translation>l&apos;identifiant du message</translation>
+    </message>
+    <message>
+        <source>the archives service&apos;s identifier</source>
+        <translation>l&apos;identifiant du service d&apos;archives</translation>
+    </message>
+    <message>
+        <source>the transferring service&apos;s identifier</source>
+        <translation>l&apos;identifiant du service versant</translation>
+    </message>
+    <message>
+        <source>the CCAS&apos;s SIRET (originating agency)</source>
+        <translation>le SIRET du CCAS (service producteur)</translation>
+    </message>
+    <message>
+        <source>the appraisal and access rule codes</source>
+        <translation>les codes des règles de sort final et de communicabilité</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5939,6 +6577,25 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
     <message>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccas::ZipWriter</name>
+    <message>
+        <source>unknown zip error</source>
+        <translation>erreur zip inconnue</translation>
+    </message>
+    <message>
+        <source>the zip file is not open for writing</source>
+        <translation>le fichier zip n&apos;est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the zip file is not open</source>
+        <translation>le fichier zip n&apos;est pas ouvert</translation>
     </message>
 </context>
 <context>
