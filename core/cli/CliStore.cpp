@@ -645,7 +645,10 @@ void CliApp::runPurge(bool dryRun)
                 purgeWith(keep, false, Other);
                 return;
             }
-            ArchiveJob job = ArchiveExporter::jobFromSettings(s, m_profileSiret, m_profileCcasName);
+            QStringList warnings;
+            ArchiveJob job = ArchiveExporter::jobFromSettings(s, m_profileSiret, m_profileCcasName, &warnings);
+            for (const QString& w : warnings)
+                m_err << CliText::tr("Warning: %1").arg(w) << '\n';
             job.dossierIds = closed;
             job.agent = agent();
             job.outPath =
@@ -792,11 +795,12 @@ void CliApp::runDossierClose(const QString& id)
         });
     };
     Settings settings(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
-    QStringList warnings;
-    const ArchiveJob setup = ArchiveExporter::jobFromSettings(settings, m_profileSiret, m_profileCcasName, &warnings);
+    const ArchiveJob setup = ArchiveExporter::jobFromSettings(settings, m_profileSiret, m_profileCcasName);
     if (!setup.reglement || !PrintedDocument::haveGuiApplication()) {
-        for (const QString& w : warnings)
-            m_err << CliText::tr("Warning: %1").arg(w) << '\n';
+        m_err << CliText::tr("Warning: no summary is kept with the closed dossier (no valid règlement in the "
+                             "setting %1); an archive export will make one then.")
+                     .arg(Settings::name(Settings::Key::ReglementPath))
+              << '\n';
         closeWith({});
         return;
     }
