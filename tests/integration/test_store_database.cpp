@@ -131,7 +131,8 @@ TEST_CASE("a new database is opened with WAL, FULL sync, secure delete, foreign 
     CHECK(Migrations::latestVersion() == Database::SchemaVersion);
     CHECK(valueOf(db, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                                      "WHERE type = 'table' ORDER BY name)"))
-              .toString() == QLatin1String("blind_index,dossier_documents,dossier_sources,dossiers,journal,meta,purges"));
+              .toString() ==
+          QLatin1String("blind_index,dossier_documents,dossier_sources,dossiers,journal,meta,purges"));
     CHECK(valueOf(db, QStringLiteral("SELECT hex(value) FROM meta WHERE key = 'journal_anchor'")).toString() ==
           QString(64, QLatin1Char('0')));
 
