@@ -31,18 +31,28 @@ ZipWriter::ZipWriter(QIODevice* out)
 ZipWriter::~ZipWriter()
 {
     if (m_archive) {
-        // Not finished: abandon without writing a central directory (the caller cancels the file).
+        // Not finished (an error, a cancel): libarchive still closes on free; nothing more reaches the
+        // device, which the caller cancels.
+        m_discard = true;
         archive_write_free(m_archive);
     }
 }
 
+// The device's errors are kept here and reported by add()/finish(); libarchive is always told the bytes
+// were taken. A failed callback would put the archive in its FATAL state, where archive_write_free()
+// skips the close and leaks the output filter's state (libarchive 3.6); after the first failure every
+// later byte is dropped, so nothing past the error can land in the file.
 long long ZipWriter::write(archive* /*a*/, void* self, const void* buffer, size_t length)
 {
     auto* w = static_cast<ZipWriter*>(self);
+    if (w->m_discard || !w->m_deviceError.isEmpty())
+        return static_cast<long long>(length);
     const qint64 n = w->m_out->write(static_cast<const char*>(buffer), static_cast<qint64>(length));
     if (n != static_cast<qint64>(length)) {
         w->m_deviceError = w->m_out->errorString();
-        return -1;
+        if (w->m_deviceError.isEmpty())
+            w->m_deviceError = ZipText::tr("write error (is the disk full?)");
+        return static_cast<long long>(length);
     }
     w->m_written += n;
     return n;
@@ -105,17 +115,17 @@ Result<void, QString> ZipWriter::add(const QString& path, const QByteArray& data
     archive_entry_set_size(entry.get(), data.size());
     const QDateTime when = modified.isValid() ? modified : QDateTime::currentDateTimeUtc();
     archive_entry_set_mtime(entry.get(), when.toSecsSinceEpoch(), 0);
-    if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK)
+    if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK || !m_deviceError.isEmpty())
         return failed();
     qsizetype offset = 0;
     while (offset < data.size()) {
         const la_ssize_t n =
             archive_write_data(m_archive, data.constData() + offset, static_cast<size_t>(data.size() - offset));
-        if (n <= 0)
+        if (n <= 0 || !m_deviceError.isEmpty())
             return failed();
         offset += n;
     }
-    if (archive_write_finish_entry(m_archive) != ARCHIVE_OK)
+    if (archive_write_finish_entry(m_archive) != ARCHIVE_OK || !m_deviceError.isEmpty())
         return failed();
     return {};
 }
@@ -125,21 +135,22 @@ Result<void, QString> ZipWriter::finish()
     if (!m_open)
         return ZipText::tr("the zip file is not open");
     if (m_finished)
-        return {};
+        return m_failure.isEmpty() ? Result<void, QString>() : Result<void, QString>(m_failure);
+    m_finished = true;
     if (!m_failure.isEmpty()) {
         // Never a central directory after a failed entry: the zip would look whole without it.
+        m_discard = true;
         archive_write_free(m_archive);
         m_archive = nullptr;
-        m_finished = true;
         return m_failure;
     }
     const int closed = archive_write_close(m_archive);
-    const QString error = closed == ARCHIVE_OK ? QString() : lastError();
+    if (closed != ARCHIVE_OK || !m_deviceError.isEmpty())
+        m_failure = lastError();
     archive_write_free(m_archive);
     m_archive = nullptr;
-    m_finished = true;
-    if (!error.isEmpty())
-        return error;
+    if (!m_failure.isEmpty())
+        return m_failure;
     return {};
 }
 

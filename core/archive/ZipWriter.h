@@ -47,6 +47,7 @@ private:
     qint64 m_written = 0;
     bool m_open = false;
     bool m_finished = false;
+    bool m_discard = false; // closing an abandoned zip: its last bytes are dropped
     QString m_deviceError;
     QString m_failure; // the first failed entry: every later call answers it
 };

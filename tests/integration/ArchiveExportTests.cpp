@@ -909,14 +909,11 @@ TEST_CASE("archive export: the summary frozen by `dossier close` is the package'
     const Run ry = profile.run({QStringLiteral("dossier"), QStringLiteral("close"), y});
     INFO(ry.err.toStdString());
     REQUIRE(ry.code == 0);
-    // (compared line by line with X's run: stderr also carries the keychain's and the profile's notices)
-    const auto lines = [](const QString& text) {
-        const QStringList l = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        return QSet<QString>(l.cbegin(), l.cend());
-    };
-    const QSet<QString> onlyY = lines(ry.err) - lines(r.err);
-    CHECK_FALSE(onlyY.isEmpty());
-    CHECK((lines(r.err) - lines(ry.err)).isEmpty()); // X's close said nothing Y's did not
+    // The warning names the setting (not translated); stderr also carries keychain and profile notices,
+    // which differ from run to run (a keychain write may be tried once), so only that line is compared.
+    const QString setting = Settings::name(Settings::Key::ReglementPath);
+    CHECK(ry.err.contains(setting));
+    CHECK_FALSE(r.err.contains(setting)); // X's close froze its summary: no such warning
     CHECK(profile.run({QStringLiteral("dossier"), QStringLiteral("close"), y}).code == 2); // closed already
 
     QByteArray frozenX, frozenY = "not read";
