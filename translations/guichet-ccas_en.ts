@@ -6597,6 +6597,10 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
         <source>the zip file is not open</source>
         <translation>the zip file is not open</translation>
     </message>
+    <message>
+        <source>write error (is the disk full?)</source>
+        <translation>write error (is the disk full?)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

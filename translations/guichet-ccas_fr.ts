@@ -6597,6 +6597,10 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
         <source>the zip file is not open</source>
         <translation>le fichier zip n&apos;est pas ouvert</translation>
     </message>
+    <message>
+        <source>write error (is the disk full?)</source>
+        <translation>erreur d&apos;écriture (le disque est-il plein&#xa0;?)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
