@@ -29,6 +29,19 @@ ArchivePolicy ArchivePolicy::fromSettings(const Settings& s, const QString& sire
     return p;
 }
 
+ArchivePolicy ArchivePolicy::defaults()
+{
+    using K = Settings::Key;
+    const auto str = [](K key) { return Settings::defaultValue(key).toString(); };
+    ArchivePolicy p;
+    p.granted = {str(K::AppraisalGrantedRule), str(K::AppraisalGrantedAction)};
+    p.refused = {str(K::AppraisalRefusedRule), str(K::AppraisalRefusedAction)};
+    p.abandoned = {str(K::AppraisalAbandonedRule), str(K::AppraisalAbandonedAction)};
+    p.grantedSampling = Settings::defaultValue(K::AppraisalGrantedSampling).toInt();
+    p.accessRule = str(K::AccessRule);
+    return p;
+}
+
 bool ArchivePolicy::inSample(const QString& dossierId, int oneIn)
 {
     if (oneIn <= 0)

@@ -33,6 +33,8 @@ public:
     int grantedSampling = 10; // granted files kept 1 in N at the end of their retention (0: none, 1: all)
     QString accessRule;
 
+    // The settings' defaults (rule codes, final actions, sampling), without any identifier.
+    static ArchivePolicy defaults();
     // `siret` stands in when the settings have no SIRET (the profile's own).
     static ArchivePolicy fromSettings(const Settings& settings, const QString& siret = QString());
 

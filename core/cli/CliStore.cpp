@@ -809,6 +809,10 @@ void CliApp::runDossierClose(const QString& id)
             if (!r)
                 return storeFailed(r.error());
             const Dossier dossier = r.value();
+            if (dossier.status != DossierStatus::Decide) {
+                closeWith({}); // refused by the store, with its own message: no summary to draw
+                return;
+            }
             m_dossiers->grantedAids(id).then(this, [this, dossier, setup, closeWith,
                                                     storeFailed](const Result<QList<AideRecue>, StoreError>& history) {
                 if (!history)

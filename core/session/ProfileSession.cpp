@@ -439,11 +439,13 @@ void ProfileSession::runRetention()
 
 ArchiveJob ProfileSession::archiveJob(QStringList* warnings) const
 {
-    const QString siret = m_meta ? m_meta->siret : QString();
+    // The ephemeral profile stores "none" for a SIRET it was not given.
+    const QString siret = m_meta && m_meta->siret != QLatin1String("none") ? m_meta->siret : QString();
     ArchiveJob job;
     if (m_settings) {
         job = ArchiveExporter::jobFromSettings(*m_settings, siret, ccasName(), warnings);
     } else {
+        job.policy = ArchivePolicy::defaults();
         job.policy.originatingAgencyId = siret;
         job.policy.transferringAgencyId = siret;
         job.letterhead.name = ccasName();

@@ -3,6 +3,7 @@
 // colour, or almost) fails the test: a window that paints nothing is a bug the offscreen tests
 // cannot see.
 #include "AdminWindow.h"
+#include "ArchiveExportDialog.h"
 #include "ConnectionDialog.h"
 #include "DeskRig.h"
 #include "FirstRunWizard.h"
@@ -147,6 +148,8 @@ TEST_CASE("the main screens are drawn, in the light and the dark palette", "[scr
     ConnectionDialog settings(values, &w);
     settings.show();
     shoot(&settings, QStringLiteral("03-reglages"));
+    child<QTabWidget>(settings, "settingsTabs")->setCurrentIndex(1);
+    shoot(&settings, QStringLiteral("03b-reglages-archives"));
     settings.hide();
 
     // Dark mode: the same screen with the palette a dark desktop gives.
@@ -191,6 +194,13 @@ TEST_CASE("the first-run wizard, the administration and the lock screen are draw
         shoot(admin, names.at(i));
     }
     admin->close();
+
+    // The archive export (this profile has no archives settings: the dialog lists what is missing).
+    ArchiveExportDialog::Options archiveOptions;
+    ArchiveExportDialog* archive = ArchiveExportDialog::showFor(&desk.session, archiveOptions, &desk.w());
+    REQUIRE(archive != nullptr);
+    shoot(archive, QStringLiteral("11-versement-archives"));
+    archive->close();
 
     LockScreen lock;
     lock.reset(LockScreen::Mode::Passphrase);
