@@ -290,6 +290,25 @@
     </message>
 </context>
 <context>
+    <name>ccas::ArchiveBeforePurge</name>
+    <message>
+        <source>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</source>
+        <translation>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation>is not set</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due for purge were kept: %1</source>
+        <translation>The closed dossiers due for purge were kept: %1</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ArchiveExportDialog</name>
     <message>
         <source>Export for the archives (SEDA)</source>
@@ -1199,14 +1218,6 @@
             <numerusform>SEDA package written: %1 (%n dossier, message %2).</numerusform>
             <numerusform>SEDA package written: %1 (%n dossiers, message %2).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The closed dossiers due were kept: the archive folder (setting %1) is not usable.</source>
-        <translation>The closed dossiers due were kept: the archive folder (setting %1) is not usable.</translation>
-    </message>
-    <message>
-        <source>The closed dossiers due were kept: %1</source>
-        <translation>The closed dossiers due were kept: %1</translation>
     </message>
     <message>
         <source>Archived before the purge: %1</source>
@@ -5782,22 +5793,6 @@ They are used until Guichet CCAS is closed; enter them again in Settings once th
     <message>
         <source>This profile has no recovery passphrase that can be checked now.</source>
         <translation>This profile has no recovery passphrase that can be checked now.</translation>
-    </message>
-    <message>
-        <source>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</source>
-        <translation>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</translation>
-    </message>
-    <message>
-        <source>is not set</source>
-        <translation>is not set</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>does not exist</translation>
-    </message>
-    <message>
-        <source>The closed dossiers due for purge were kept: %1</source>
-        <translation>The closed dossiers due for purge were kept: %1</translation>
     </message>
 </context>
 <context>

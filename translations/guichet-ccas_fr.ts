@@ -290,6 +290,25 @@
     </message>
 </context>
 <context>
+    <name>ccas::ArchiveBeforePurge</name>
+    <message>
+        <source>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</source>
+        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: le répertoire des paquets d&apos;archives (paramètre %1) %2.</translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation>n&apos;est pas renseigné</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The closed dossiers due for purge were kept: %1</source>
+        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ccas::ArchiveExportDialog</name>
     <message>
         <source>Export for the archives (SEDA)</source>
@@ -1199,14 +1218,6 @@
             <numerusform>Paquet SEDA enregistré&#xa0;: %1 (%n dossier, identifiant du message %2).</numerusform>
             <numerusform>Paquet SEDA enregistré&#xa0;: %1 (%n dossiers, identifiant du message %2).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The closed dossiers due were kept: the archive folder (setting %1) is not usable.</source>
-        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: le répertoire des paquets d&apos;archives (paramètre %1) n&apos;est pas utilisable.</translation>
-    </message>
-    <message>
-        <source>The closed dossiers due were kept: %1</source>
-        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Archived before the purge: %1</source>
@@ -5782,22 +5793,6 @@ Ces informations restent utilisées jusqu&apos;à la fermeture de Guichet CCAS&#
     <message>
         <source>This profile has no recovery passphrase that can be checked now.</source>
         <translation>Ce profil n&apos;a pas de phrase de passe de secours vérifiable pour le moment.</translation>
-    </message>
-    <message>
-        <source>The closed dossiers due for purge were kept: the archive folder (setting %1) %2.</source>
-        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: le répertoire des paquets d&apos;archives (paramètre %1) %2.</translation>
-    </message>
-    <message>
-        <source>is not set</source>
-        <translation>n&apos;est pas renseigné</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>The closed dossiers due for purge were kept: %1</source>
-        <translation>Les dossiers clos arrivés en fin de conservation n&apos;ont pas été purgés&#xa0;: %1</translation>
     </message>
 </context>
 <context>

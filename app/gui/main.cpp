@@ -13,7 +13,7 @@
 #include "demo/FakeApiServer.h"
 #include "eligibility/Reglement.h"
 #include "platform/SessionLockMonitor.h"
-#include "report/EligibilitySummary.h"
+#include "report/DossierSummaryInput.h"
 #include "secrets/SecretStore.h"
 #include "session/FirstRunSetup.h"
 #include "session/ProfileSession.h"
@@ -391,13 +391,7 @@ int main(int argc, char** argv)
             h.siret = QString::fromLatin1(DemoRecipient);
             return h;
         }
-        h.name = settings->value(ccas::Settings::Key::CcasName).toString();
-        if (h.name.isEmpty())
-            h.name = session.ccasName();
-        h.siret = settings->value(ccas::Settings::Key::Recipient).toString();
-        h.address = settings->value(ccas::Settings::Key::CcasAddress).toString();
-        h.logoPath = settings->value(ccas::Settings::Key::CcasLogoPath).toString();
-        return h;
+        return ccas::letterheadFromSettings(*settings, session.ccasName(), QString());
     };
 
     // Privacy at the desk: personal data copied from the window leave the clipboard after 30 s (and at

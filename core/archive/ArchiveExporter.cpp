@@ -232,7 +232,6 @@ Prepared Export::prepare(const Loaded& loaded) const
 {
     const Dossier& d = loaded.dossier;
     Prepared p;
-    const QString dir = QStringLiteral("content/%1/").arg(d.id);
     // The file as it stood when it was decided: ages and periods at the decision date.
     const QDateTime decidedAt = d.decision ? d.decision->decidedAt : QDateTime();
     DossierSummarySetup setup;
@@ -243,38 +242,56 @@ Prepared Export::prepare(const Loaded& loaded) const
     setup.reglement = m_job.reglement.get();
     const SummaryOfDossier summary =
         summaryOfDossier(d, loaded.history, localDate(decidedAt.isValid() ? decidedAt : d.closedAt), setup);
-    const DossierMenage& dm = summary.menage;
-    const QString& aidLabel = summary.aidLabel;
-    const QString& decidedAid = summary.aidCode;
-    const std::optional<Evaluation>& evaluation = summary.evaluation;
 
     // The summary of record is the one frozen at closing; dossiers closed without one (older versions,
     // scripts) get theirs now, with the règlement of today.
-    QByteArray pdfBytes = loaded.frozenSummary;
-    if (pdfBytes.isEmpty()) {
-        auto pdf = EligibilitySummary::pdf(summary.input);
-        if (!pdf) {
-            p.error = pdf.error();
+    const bool frozen = !loaded.frozenSummary.isEmpty();
+    QByteArray pdf = loaded.frozenSummary;
+    if (!frozen) {
+        auto drawn = EligibilitySummary::pdf(summary.input);
+        if (!drawn) {
+            p.error = drawn.error();
             return p;
         }
-        pdfBytes = pdf.value();
+        pdf = drawn.value();
     }
 
-    const QByteArray decision = decisionJson(d, aidLabel);
-    const QByteArray snapshot = snapshotJson(d, dm, evaluation ? &*evaluation : nullptr, m_now);
-    const QString pdfPath = dir + QStringLiteral("synthese-eligibilite.pdf");
-    const QString decisionPath = dir + QStringLiteral("decision.json");
-    const QString snapshotPath = dir + QStringLiteral("donnees-administrations.json");
+    // The three files: each a zip entry and a described object of the manifest.
     const QString jsonLabel = QStringLiteral("JSON Data Interchange Format");
-    p.entries = {{pdfPath, pdfBytes, ZipWriter::Compression::Store},
-                 {decisionPath, decision, ZipWriter::Compression::Deflate},
-                 {snapshotPath, snapshot, ZipWriter::Compression::Deflate}};
+    const struct
+    {
+        const char* name;
+        QString title;
+        QByteArray bytes;
+        ZipWriter::Compression compression;
+        const char* mime;
+        const char* pronom;
+        QString label;
+    } files[] = {
+        {"synthese-eligibilite.pdf",
+         frozen ? ArchiveExporter::tr("Eligibility summary at closing")
+                : ArchiveExporter::tr("Eligibility summary (made at export)"),
+         pdf, ZipWriter::Compression::Store, "application/pdf", PronomPdfA1b,
+         QStringLiteral("Acrobat PDF/A - Portable Document Format")},
+        {"decision.json", ArchiveExporter::tr("Decision"), decisionJson(d, summary.aidLabel),
+         ZipWriter::Compression::Deflate, "application/json", PronomJson, jsonLabel},
+        {"donnees-administrations.json",
+         ArchiveExporter::tr("Data obtained from the administrations, with their origin"),
+         snapshotJson(d, summary.menage, summary.evaluation ? &*summary.evaluation : nullptr, m_now),
+         ZipWriter::Compression::Deflate, "application/json", PronomJson, jsonLabel},
+    };
+    for (const auto& file : files) {
+        const QString path = QStringLiteral("content/%1/%2").arg(d.id, QLatin1String(file.name));
+        p.entries.append({path, file.bytes, file.compression});
+        p.file.objects.append(object(path, file.title, file.bytes, file.mime, file.pronom, file.label, m_now));
+    }
 
     SedaFile& f = p.file;
     f.dossierId = d.id;
     const Outcome outcome = d.decision ? d.decision->outcome : Outcome::SansSuite;
-    const QString aidName =
-        aidLabel.isEmpty() ? (decidedAid.isEmpty() ? ArchiveExporter::tr("to be determined") : decidedAid) : aidLabel;
+    const QString aidName = !summary.aidLabel.isEmpty() ? summary.aidLabel
+                            : summary.aidCode.isEmpty() ? ArchiveExporter::tr("to be determined")
+                                                        : summary.aidCode;
     f.title = ArchiveExporter::tr("Facultative aid “%1”: dossier %2").arg(aidName, d.id);
     QString description =
         ArchiveExporter::tr("Request of %1, %2, closed on %3.")
@@ -301,15 +318,6 @@ Prepared Export::prepare(const Loaded& loaded) const
     f.appraisalStart = f.endDate; // the retention period runs from the closing
     f.accessRule = m_job.policy.accessRule;
     f.accessStart = f.endDate; // 50 years from the most recent document
-    f.objects = {object(pdfPath,
-                        loaded.frozenSummary.isEmpty() ? ArchiveExporter::tr("Eligibility summary (made at export)")
-                                                       : ArchiveExporter::tr("Eligibility summary at closing"),
-                        pdfBytes, "application/pdf", PronomPdfA1b,
-                        QStringLiteral("Acrobat PDF/A - Portable Document Format"), m_now),
-                 object(decisionPath, ArchiveExporter::tr("Decision"), decision, "application/json", PronomJson,
-                        jsonLabel, m_now),
-                 object(snapshotPath, ArchiveExporter::tr("Data obtained from the administrations, with their origin"),
-                        snapshot, "application/json", PronomJson, jsonLabel, m_now)};
     return p;
 }
 
@@ -489,12 +497,7 @@ ArchiveJob ArchiveExporter::jobFromSettings(const Settings& settings, const QStr
 {
     ArchiveJob job;
     job.policy = ArchivePolicy::fromSettings(settings, siret);
-    job.letterhead.name = settings.value(Settings::Key::CcasName).toString().trimmed();
-    if (job.letterhead.name.isEmpty())
-        job.letterhead.name = ccasName;
-    job.letterhead.siret = job.policy.originatingAgencyId;
-    job.letterhead.address = settings.value(Settings::Key::CcasAddress).toString();
-    job.letterhead.logoPath = settings.value(Settings::Key::CcasLogoPath).toString();
+    job.letterhead = letterheadFromSettings(settings, ccasName, siret);
     bool ok = false;
     const int months = settings.value(Settings::Key::RetentionClosedMonths).toInt(&ok);
     job.retentionMonths = ok && months > 0 ? months : 24;

@@ -6,6 +6,7 @@
 #include "eligibility/Engine.h"
 #include "eligibility/Menage.h"
 #include "eligibility/Reglement.h"
+#include "report/DossierSummaryInput.h"
 #include "report/EligibilitySummary.h"
 #include "settings/Settings.h"
 #include "store/DossierRepository.h"
@@ -224,36 +225,18 @@ void CliApp::runSummary()
                 if (!history)
                     return storeFailed(history.error());
                 Options& opt = *m_opt;
-                const DossierMenage dm = menageFromDossier(dossier, today(), history.value(), *m_reglement);
-                for (const QString& w : dm.warnings)
-                    m_err << CliText::tr("Warning: %1").arg(w) << '\n';
-                // Which aids: those asked for, else the dossier's own when the règlement has it, else all.
-                QStringList aids = opt.values.value(QStringLiteral("aide"));
-                if (aids.isEmpty()) {
-                    for (const ReglementAidInfo& aid : m_reglement->aids())
-                        if (aid.code == dossier.aidCode)
-                            aids << aid.code;
-                }
-
                 Settings settings(Settings::pathForProfile(opt.value(QStringLiteral("profile"))));
-                SummaryInput input;
-                input.ccas.name = settings.value(Settings::Key::CcasName).toString().trimmed();
-                if (input.ccas.name.isEmpty())
-                    input.ccas.name = m_profileCcasName;
-                input.ccas.siret = settings.value(Settings::Key::Recipient).toString().trimmed();
-                if (input.ccas.siret.isEmpty())
-                    input.ccas.siret = m_profileSiret;
-                input.ccas.address = settings.value(Settings::Key::CcasAddress).toString();
-                input.ccas.logoPath = settings.value(Settings::Key::CcasLogoPath).toString();
-                input.dossierRef = dossier.id;
-                input.agent = agent();
-                input.printedAt = Clock::system().nowUtc().toLocalTime();
-                input.applicant = dossier.identity;
-                input.applicantAddress = dm.applicantAddress;
-                input.menage = dm.menage;
-                input.evaluation = Engine::evaluate(*m_reglement, dm.menage, aids);
-                input.decision = dossier.decision;
-                input.retentionMonths = settings.value(Settings::Key::RetentionClosedMonths).toInt();
+                DossierSummarySetup setup;
+                setup.letterhead = letterheadFromSettings(settings, m_profileCcasName, m_profileSiret);
+                setup.agent = agent();
+                setup.printedAt = Clock::system().nowUtc().toLocalTime();
+                setup.retentionMonths = settings.value(Settings::Key::RetentionClosedMonths).toInt();
+                setup.reglement = &*m_reglement;
+                setup.aidCodes = opt.values.value(QStringLiteral("aide")); // else the dossier's, else all
+                const SummaryOfDossier summary = summaryOfDossier(dossier, history.value(), today(), setup);
+                for (const QString& w : summary.menage.warnings)
+                    m_err << CliText::tr("Warning: %1").arg(w) << '\n';
+                SummaryInput input = summary.input;
                 input.pseudonymise = pseudonymise;
 
                 const auto written = EligibilitySummary::writePdf(input, pdf);

@@ -2,6 +2,7 @@
 #include "api/ImpotParticulierClient.h"
 #include "api/OutcomeText.h"
 #include "api/TaxText.h"
+#include "archive/ArchiveBeforePurge.h"
 #include "archive/ArchiveExporter.h"
 #include "cli/CliApp.h"
 #include "cli/CliOptions.h"
@@ -618,56 +619,30 @@ void CliApp::runPurge(bool dryRun)
         purgeWith(policy, dryRun, Ok);
         return;
     }
+    QStringList warnings;
+    ArchiveJob job = ArchiveExporter::jobFromSettings(settings, m_profileSiret, m_profileCcasName, &warnings);
+    job.agent = agent();
     auto retention = std::make_shared<Retention>(m_db, Clock::system());
-    retention->run(policy, true, agent())
-        .then(this, [this, retention, policy](const Result<RetentionReport, StoreError>& dry) {
-            if (!dry) {
-                fail(dry.error().exitCode(), dry.error().userMessage());
-                return;
-            }
-            QStringList closed;
-            for (const RetentionItem& i : dry.value().due)
-                if (i.reason == QLatin1String("closed"))
-                    closed << i.id;
-            if (closed.isEmpty()) {
-                purgeWith(policy, false, Ok);
-                return;
-            }
-            RetentionPolicy keep = policy;
-            keep.closedAllowed = QSet<QString>();
-            Settings s(Settings::pathForProfile(m_opt->value(QStringLiteral("profile"))));
-            const QString folder = s.value(Settings::Key::ArchiveFolder).toString().trimmed();
-            if (folder.isEmpty() || !QFileInfo(folder).isDir() || !PrintedDocument::haveGuiApplication()) {
-                m_err << CliText::tr(
-                             "The closed dossiers due were kept: the archive folder (setting %1) is not usable.")
-                             .arg(Settings::name(Settings::Key::ArchiveFolder))
-                      << '\n';
-                purgeWith(keep, false, Other);
-                return;
-            }
-            QStringList warnings;
-            ArchiveJob job = ArchiveExporter::jobFromSettings(s, m_profileSiret, m_profileCcasName, &warnings);
-            for (const QString& w : warnings)
-                m_err << CliText::tr("Warning: %1").arg(w) << '\n';
-            job.dossierIds = closed;
-            job.agent = agent();
-            job.outPath =
-                QDir(folder).filePath(ArchiveExporter::defaultFileName(Clock::system().nowUtc().toLocalTime()));
-            m_archive = std::make_unique<ArchiveExporter>(m_dossiers.get(), Clock::system());
-            m_archive->run(std::move(job))
-                .then(this, [this, policy, keep, closed](const Result<ArchiveReport, ArchiveError>& r) {
-                    if (!r) {
-                        m_err << CliText::tr("The closed dossiers due were kept: %1").arg(r.error().message) << '\n';
-                        purgeWith(keep, false, Other);
-                        return;
-                    }
-                    m_err << CliText::tr("Archived before the purge: %1").arg(QDir::toNativeSeparators(r.value().path))
-                          << '\n';
-                    RetentionPolicy exported = policy;
-                    exported.closedAllowed = QSet<QString>(closed.cbegin(), closed.cend());
-                    purgeWith(exported, false, Ok);
-                });
-        });
+    m_archive = std::make_unique<ArchiveExporter>(m_dossiers.get(), Clock::system());
+    ArchiveBeforePurge::plan(this, retention.get(), m_archive.get(), policy, std::move(job),
+                             settings.value(Settings::Key::ArchiveFolder).toString(),
+                             Clock::system().nowUtc().toLocalTime(),
+                             [this, retention, warnings](const Result<ArchivedPurgePlan, StoreError>& plan) {
+                                 if (!plan) {
+                                     fail(plan.error().exitCode(), plan.error().userMessage());
+                                     return;
+                                 }
+                                 if (plan.value().archive) {
+                                     for (const QString& w : warnings)
+                                         m_err << CliText::tr("Warning: %1").arg(w) << '\n';
+                                     m_err << CliText::tr("Archived before the purge: %1")
+                                                  .arg(QDir::toNativeSeparators(plan.value().archive->path))
+                                           << '\n';
+                                 } else if (!plan.value().kept.isEmpty()) {
+                                     m_err << plan.value().kept << '\n';
+                                 }
+                                 purgeWith(plan.value().policy, false, plan.value().kept.isEmpty() ? Ok : Other);
+                             });
 }
 
 void CliApp::purgeWith(const RetentionPolicy& policy, bool dryRun, int exitCode)

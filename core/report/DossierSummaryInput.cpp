@@ -1,6 +1,22 @@
 #include "report/DossierSummaryInput.h"
 
+#include "settings/Settings.h"
+
 namespace ccas {
+
+CcasLetterhead letterheadFromSettings(const Settings& settings, const QString& profileName, const QString& profileSiret)
+{
+    CcasLetterhead h;
+    h.name = settings.value(Settings::Key::CcasName).toString().trimmed();
+    if (h.name.isEmpty())
+        h.name = profileName;
+    h.siret = settings.value(Settings::Key::Recipient).toString().trimmed();
+    if (h.siret.isEmpty())
+        h.siret = profileSiret.trimmed();
+    h.address = settings.value(Settings::Key::CcasAddress).toString();
+    h.logoPath = settings.value(Settings::Key::CcasLogoPath).toString();
+    return h;
+}
 
 SummaryOfDossier summaryOfDossier(const Dossier& d, const QList<AideRecue>& history, const QDate& reference,
                                   const DossierSummarySetup& setup)
@@ -18,7 +34,8 @@ SummaryOfDossier summaryOfDossier(const Dossier& d, const QList<AideRecue>& hist
             }
         }
         // Not the règlement's: every aid, as the window shows it.
-        out.evaluation = Engine::evaluate(*setup.reglement, out.menage.menage, aids);
+        out.evaluation =
+            Engine::evaluate(*setup.reglement, out.menage.menage, setup.aidCodes.isEmpty() ? aids : setup.aidCodes);
     }
     SummaryInput& in = out.input;
     in.ccas = setup.letterhead;

@@ -13,6 +13,13 @@
 
 namespace ccas {
 
+class Settings;
+
+// The summaries' letterhead from the settings (Ccas/Nom, Ccas/Siret, Ccas/Adresse, Ccas/Logo); the
+// profile's name and SIRET stand in for empty settings.
+CcasLetterhead letterheadFromSettings(const Settings& settings, const QString& profileName,
+                                      const QString& profileSiret);
+
 // The eligibility summary of a stored dossier, as the front ends and the archive make it: the household
 // rebuilt on `reference`, the règlement's evaluation of the aid decided on (or requested), the decision.
 struct DossierSummarySetup
@@ -22,6 +29,7 @@ struct DossierSummarySetup
     QDateTime printedAt;                  // local time shown
     int retentionMonths = 24;             // printed in the legal mentions
     const Reglement* reglement = nullptr; // null: no eligibility results
+    QStringList aidCodes;                 // the aids to evaluate; empty: the dossier's aid, else all
 };
 
 struct SummaryOfDossier

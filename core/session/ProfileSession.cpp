@@ -1,5 +1,6 @@
 #include "session/ProfileSession.h"
 
+#include "archive/ArchiveBeforePurge.h"
 #include "archive/ArchiveExporter.h"
 #include "domain/Siret.h"
 #include "secrets/KeyManager.h"
@@ -455,54 +456,26 @@ ArchiveJob ProfileSession::archiveJob(QStringList* warnings) const
     return job;
 }
 
-// « Exporter avant purge »: a dry run lists the closed dossiers due, one package takes them all, and
-// only then does the purge run, limited to those in the package. When the package cannot be made
-// (folder, settings, disk), closed dossiers are kept and said so; open inactive ones are still purged.
+// « Exporter avant purge » (ArchiveBeforePurge): the closed dossiers due are packaged first and only
+// those are purged; without a package they are kept and said so.
 void ProfileSession::exportThenPurge(const RetentionPolicy& policy)
 {
-    m_retention->run(policy, true, agent()).then(this, [this, policy](const Result<RetentionReport, StoreError>& dry) {
-        if (!dry) {
-            m_retentionRunning = false;
-            qCWarning(lcApp) << "retention:" << dry.error().detail;
-            Q_EMIT retentionFailed(dry.error().userMessage());
-            return;
-        }
-        QStringList closed;
-        for (const RetentionItem& i : dry.value().due)
-            if (i.reason == QLatin1String("closed"))
-                closed << i.id;
-        if (closed.isEmpty()) {
-            purge(policy);
-            return;
-        }
-        RetentionPolicy keepClosed = policy;
-        keepClosed.closedAllowed = QSet<QString>();
-        const QString folder = m_settings->value(Settings::Key::ArchiveFolder).toString().trimmed();
-        if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-            Q_EMIT archiveBeforePurgeFailed(
-                tr("The closed dossiers due for purge were kept: the archive folder (setting %1) %2.")
-                    .arg(Settings::name(Settings::Key::ArchiveFolder),
-                         folder.isEmpty() ? tr("is not set") : tr("does not exist")));
-            purge(keepClosed);
-            return;
-        }
-        ArchiveJob job = archiveJob();
-        job.dossierIds = closed;
-        job.outPath = QDir(folder).filePath(ArchiveExporter::defaultFileName(m_clock.nowUtc().toLocalTime()));
-        m_archives->run(std::move(job))
-            .then(this, [this, policy, keepClosed, closed](const Result<ArchiveReport, ArchiveError>& r) {
-                if (!r) {
-                    Q_EMIT archiveBeforePurgeFailed(
-                        tr("The closed dossiers due for purge were kept: %1").arg(r.error().message));
-                    purge(keepClosed);
-                    return;
-                }
-                Q_EMIT archivedBeforePurge(r.value().path, int(r.value().dossierIds.size()));
-                RetentionPolicy exported = policy;
-                exported.closedAllowed = QSet<QString>(closed.cbegin(), closed.cend());
-                purge(exported);
-            });
-    });
+    ArchiveBeforePurge::plan(this, m_retention.get(), m_archives.get(), policy, archiveJob(),
+                             m_settings->value(Settings::Key::ArchiveFolder).toString(), m_clock.nowUtc().toLocalTime(),
+                             [this](const Result<ArchivedPurgePlan, StoreError>& plan) {
+                                 if (!plan) {
+                                     m_retentionRunning = false;
+                                     qCWarning(lcApp) << "retention:" << plan.error().detail;
+                                     Q_EMIT retentionFailed(plan.error().userMessage());
+                                     return;
+                                 }
+                                 if (plan.value().archive)
+                                     Q_EMIT archivedBeforePurge(plan.value().archive->path,
+                                                                int(plan.value().archive->dossierIds.size()));
+                                 else if (!plan.value().kept.isEmpty())
+                                     Q_EMIT archiveBeforePurgeFailed(plan.value().kept);
+                                 purge(plan.value().policy);
+                             });
 }
 
 void ProfileSession::purge(const RetentionPolicy& policy)
